@@ -1,0 +1,111 @@
+"""Typed errors of Letapis, one place for all of them.
+
+Every error a person can meet is a subclass of :class:`LetapisError`. Its ``str()`` is one
+plain sentence that names the file or thing concerned and the reason, and never contains
+document content, passphrases or keys. The CLI prints it on one line and exits with
+``exit_code``; the GUI shows it in a dialog.
+
+Exit codes (documented in README.md, pinned by tests):
+
+====  =====================================================================
+ 0    success
+ 1    some files or records had problems (import report, ``check`` found damage)
+ 2    usage error (bad arguments)
+ 3    cannot unlock: wrong passphrase or recovery key
+ 4    the vault is open elsewhere
+ 5    damaged or unreadable data (vault, record, attachment, index, bundle)
+ 6    not found (vault, document, attachment, contact)
+ 7    unsupported format or version
+ 8    a bundle was refused (signature, recipients, sequence, tampering)
+ 9    input/output problem (disk full, read-only, file vanished)
+10    cancelled by the user
+====  =====================================================================
+
+This module imports nothing of ours, so every layer may use it.
+"""
+
+from __future__ import annotations
+
+
+class LetapisError(Exception):
+    """Base of every error meant for a person."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(LetapisError):
+    """The command was called with arguments that make no sense."""
+
+    exit_code = 2
+
+
+class WrongPassphrase(LetapisError):
+    """No key slot opened with the passphrase or recovery key given."""
+
+    exit_code = 3
+
+
+class InvalidPassphrase(UsageError):
+    """A new passphrase was refused (empty, too long, control characters)."""
+
+
+class VaultInUse(LetapisError):
+    """Another program (or another window) has the vault open."""
+
+    exit_code = 4
+
+
+class VaultLocked(LetapisError):
+    """An operation needed the vault's keys after it was locked."""
+
+    exit_code = 3
+
+
+class CorruptData(LetapisError):
+    """Bytes on disk failed authentication or could not be parsed."""
+
+    exit_code = 5
+
+
+class NotFound(LetapisError):
+    """A vault, document, attachment or contact does not exist."""
+
+    exit_code = 6
+
+
+class UnsupportedFormat(LetapisError):
+    """A file is of a format or version this build cannot read."""
+
+    exit_code = 7
+
+
+class BundleRefused(LetapisError):
+    """A bundle was refused; nothing in the vault was changed."""
+
+    exit_code = 8
+
+
+class BundleSignatureInvalid(BundleRefused):
+    """The bundle's signature is missing, corrupt or from another key."""
+
+
+class StorageError(LetapisError):
+    """The disk refused: full, read-only, or a file vanished."""
+
+    exit_code = 9
+
+
+class Cancelled(LetapisError):
+    """The person cancelled a long operation; nothing half-done was kept."""
+
+    exit_code = 10
+
+    def __init__(self, message: str = "Cancelled; nothing was changed.") -> None:
+        super().__init__(message)

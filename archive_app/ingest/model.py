@@ -1,0 +1,123 @@
+"""What intake produces and what it hands to the vault.
+
+The contract between ``ingest/`` (which reads files) and the archive facade (which stores
+them). Extractors build :class:`NewDocument` values; the pipeline hands each one to a
+:class:`DocumentSink`, which stores it atomically (the document, its attachments, its
+custody event) or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+DocType = Literal["statement", "letter", "evidence", "other"]
+DOC_TYPES: tuple[DocType, ...] = ("statement", "letter", "evidence", "other")
+
+
+@dataclass
+class NewAttachment:
+    """An original file to keep sealed beside a document.
+
+    Exactly one of ``path`` (a file on disk, read in a streaming way) or ``data`` (bytes
+    already in memory, e.g. an e-mail attachment) is set. ``sha256`` is the hex SHA-256 of
+    the original bytes; the store recomputes and checks it.
+    """
+
+    name: str
+    sha256: str
+    size: int
+    mime: str = "application/octet-stream"
+    path: Path | None = None
+    data: bytes | None = None
+    #: Text extracted from the attachment (searchable with the document), if any.
+    text: str = ""
+    #: Technical metadata (EXIF, duration, …); JSON-serialisable.
+    metadata: dict[str, Any] = field(default_factory=dict)
+    #: True for the file the person chose (the document's source file).
+    is_original: bool = False
+
+
+@dataclass
+class NewDocument:
+    """A document ready to be stored. All strings are plain Unicode (NFC)."""
+
+    title: str
+    text: str
+    type: DocType = "other"
+    language: str | None = None
+    #: ISO 8601 date or date-time ("2020-08-09", "2020-08-09T21:15:00+03:00"), or None.
+    date: str | None = None
+    source: str | None = None
+    author: str | None = None
+    tags: list[str] = field(default_factory=list)
+    collection: str | None = None
+    #: Format-specific metadata (e-mail headers, EXIF, GPS, chat, sender …); JSON-serialisable.
+    metadata: dict[str, Any] = field(default_factory=dict)
+    attachments: list[NewAttachment] = field(default_factory=list)
+    #: Where it came from: {"file": name, "path_hint": …, "format": "eml", "part": "message 3"}.
+    provenance: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class IntakeDefaults:
+    """Metadata the person set for a whole import; overrides what extraction guessed."""
+
+    type: DocType | None = None
+    collection: str | None = None
+    tags: list[str] = field(default_factory=list)
+    source: str | None = None
+    date: str | None = None
+    language: str | None = None
+
+
+class DocumentSink(Protocol):
+    """Where the pipeline delivers documents (implemented by the archive facade)."""
+
+    def has_original(self, sha256: str) -> bool:
+        """True if an original file with this SHA-256 is already in the vault."""
+        ...
+
+    def add_document(self, doc: NewDocument) -> str:
+        """Store ``doc`` atomically with its attachments; return the new document id."""
+        ...
+
+
+@dataclass
+class IntakeProgress:
+    """A progress report; ``files_total``/``bytes_total`` are known after the walk."""
+
+    files_done: int
+    files_total: int
+    bytes_done: int
+    bytes_total: int
+    current: str = ""
+
+
+@dataclass
+class IntakeProblem:
+    """A file that could not be fully read: its name and the reason, in plain words."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class IntakeReport:
+    """The end-of-import report."""
+
+    added: list[str] = field(default_factory=list)  # document ids
+    already_present: list[str] = field(default_factory=list)  # file paths skipped (same SHA-256)
+    kept_without_text: list[IntakeProblem] = field(default_factory=list)
+    failed: list[IntakeProblem] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """True if every file was added (or already present) with its text."""
+        return not self.failed and not self.kept_without_text and not self.cancelled
+
+
+ProgressCallback = Callable[[IntakeProgress], None]
