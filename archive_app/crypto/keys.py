@@ -142,7 +142,8 @@ def calibrate(target_seconds: float = 1.0, floor: KdfParams = RFC9106_SECOND) ->
             params = KdfParams(memory, params.iterations, params.lanes)
         elif params.iterations < KdfParams.MAX_ITERATIONS:
             iterations = min(
-                KdfParams.MAX_ITERATIONS, max(params.iterations + 1, int(params.iterations * factor))
+                KdfParams.MAX_ITERATIONS,
+                max(params.iterations + 1, int(params.iterations * factor)),
             )
             params = KdfParams(params.memory_kib, iterations, params.lanes)
         else:
@@ -203,7 +204,9 @@ def parse_recovery_key(text: str) -> bytes:
     secret = number.to_bytes(RECOVERY_KEY_BYTES, "big")
     check = "".join(_CROCKFORD[_CROCKFORD_MAP[c]] for c in cleaned[32:])
     if not hmac.compare_digest(check, _recovery_check(secret)):
-        raise RecoveryKeyTypo("the recovery key has a typing mistake (its last group does not match)")
+        raise RecoveryKeyTypo(
+            "the recovery key has a typing mistake (its last group does not match)"
+        )
     return secret
 
 
@@ -382,7 +385,9 @@ def _no_float(text: str) -> Any:
     raise ValueError("floats are not allowed")
 
 
-def unlock(header: VaultHeader, secret: bytes, kinds: tuple[SlotKind, ...] = ("passphrase",)) -> bytes:
+def unlock(
+    header: VaultHeader, secret: bytes, kinds: tuple[SlotKind, ...] = ("passphrase",)
+) -> bytes:
     """Unwrap the master key with ``secret`` from a slot of one of ``kinds``; verify the MAC.
 
     Raises:

@@ -1,0 +1,533 @@
+"""Records of a vault: documents, attachments, collections, settings, the custody log.
+
+Every row keeps in the clear only ids, a version and a change counter; the rest is sealed
+(docs/FORMAT.md, 1.5). All writes of one operation happen in one transaction together with
+their custody event, so after a crash an operation is wholly there or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from archive_app.crypto.errors import RecordAuthError
+from archive_app.crypto.keys import canonical_json
+from archive_app.errors import CorruptData, NotFound, StorageError, UsageError
+from archive_app.ingest.model import DOC_TYPES, NewAttachment, NewDocument
+from archive_app.vault.vault import Vault
+
+#: Document fields kept in the ``meta`` sealed column (the body text is sealed apart).
+META_FIELDS = (
+    "title",
+    "type",
+    "language",
+    "date",
+    "source",
+    "author",
+    "tags",
+    "collections",
+    "metadata",
+    "provenance",
+    "sensitive",
+    "created",
+    "modified",
+    "origin",
+    "revision",
+)
+#: Fields a person may edit (and mark sensitive).
+EDITABLE_FIELDS = (
+    "title",
+    "text",
+    "type",
+    "language",
+    "date",
+    "source",
+    "author",
+    "tags",
+    "collections",
+    "sensitive",
+    "metadata",
+)
+_ZERO_HASH = bytes(32)
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def new_id() -> str:
+    """A random 128-bit row id (hex)."""
+    return secrets.token_hex(16)
+
+
+@dataclass
+class Attachment:
+    """An original file kept with a document."""
+
+    id: str
+    document_id: str
+    blob: str
+    version: int
+    name: str
+    mime: str
+    size: int
+    sha256: str
+    text: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+    is_original: bool = False
+    added: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("blob")
+        data.pop("version")
+        return data
+
+
+@dataclass
+class Document:
+    """A document with its metadata; ``text`` is empty when loaded without the body."""
+
+    id: str
+    version: int
+    change: int
+    title: str = ""
+    text: str = ""
+    type: str = "other"
+    language: str | None = None
+    date: str | None = None
+    source: str | None = None
+    author: str | None = None
+    tags: list[str] = field(default_factory=list)
+    collections: list[str] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+    provenance: dict[str, Any] = field(default_factory=dict)
+    sensitive: list[str] = field(default_factory=list)
+    created: str = ""
+    modified: str = ""
+    origin: str = ""
+    revision: dict[str, Any] = field(default_factory=dict)
+    attachments: list[Attachment] = field(default_factory=list)
+
+    def meta_payload(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in META_FIELDS}
+
+    def to_json(self, *, with_text: bool = True) -> dict[str, Any]:
+        data = {"id": self.id, "version": self.version, **self.meta_payload()}
+        if with_text:
+            data["text"] = self.text
+        data["attachments"] = [a.to_json() for a in self.attachments]
+        return data
+
+
+def _damaged(what: str) -> CorruptData:
+    return CorruptData(f"{what} is damaged: it failed authentication (changed or swapped).")
+
+
+class RecordStore:
+    """Typed access to the sealed rows of one open vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.db = vault.db
+        self._sealer = vault.sealer
+        self.actor = vault.vault_id.hex()
+        self._custody_head: tuple[int, bytes] | None = None
+
+    # --- low-level sealing -------------------------------------------------------------------
+
+    def _open(self, table: str, column: str, row_id: str, version: int, sealed: bytes) -> Any:
+        try:
+            return self._sealer.open(table, column, row_id, version, sealed)
+        except RecordAuthError:
+            raise _damaged(f"{table} record {row_id}") from None
+
+    def _seal(self, table: str, column: str, row_id: str, version: int, payload: Any) -> bytes:
+        return self._sealer.seal(table, column, row_id, version, payload)
+
+    def _next_change(self) -> int:
+        row = self.db.execute(
+            "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change' "
+            "RETURNING value"
+        ).fetchone()
+        return int(row[0])
+
+    def current_change(self) -> int:
+        """The last change counter handed out (the index catches up to it)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'change'").fetchone()
+        return int(row[0])
+
+    # --- documents ---------------------------------------------------------------------------
+
+    def _document_from_row(
+        self, row: sqlite3.Row | tuple[Any, ...], *, with_text: bool
+    ) -> Document:
+        doc_id, version, change, meta_blob, body_blob = row
+        meta = self._open("documents", "meta", doc_id, version, meta_blob)
+        doc = Document(id=doc_id, version=version, change=change)
+        for name in META_FIELDS:
+            if name in meta:
+                setattr(doc, name, meta[name])
+        if with_text:
+            doc.text = self._open("documents", "body", doc_id, version, body_blob)
+        return doc
+
+    def get_document(self, doc_id: str, *, with_text: bool = True) -> Document:
+        """Load a document with its attachments; raises NotFound or CorruptData."""
+        row = self.db.execute(
+            "SELECT id, version, change, meta, body FROM documents WHERE id = ?", [doc_id]
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"There is no document {doc_id} in this vault.")
+        doc = self._document_from_row(row, with_text=with_text)
+        doc.attachments = self.attachments_of(doc_id)
+        return doc
+
+    def document_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY rowid")]
+
+    def count_documents(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def iter_documents(self, *, with_text: bool = False) -> Iterator[Document]:
+        """Every document (attachments included), in insertion order."""
+        for row in self.db.execute(
+            "SELECT id, version, change, meta, body FROM documents ORDER BY rowid"
+        ).fetchall():
+            doc = self._document_from_row(row, with_text=with_text)
+            doc.attachments = self.attachments_of(doc.id)
+            yield doc
+
+    def changes_since(self, counter: int) -> Iterator[tuple[str, int, Document | None]]:
+        """(id, change, document or None if deleted) for every change after ``counter``."""
+        rows = self.db.execute(
+            "SELECT id, change, 1 FROM documents WHERE change > ? "
+            "UNION ALL SELECT id, change, 0 FROM tombstones WHERE change > ? ORDER BY 2",
+            [counter, counter],
+        ).fetchall()
+        for doc_id, change, alive in rows:
+            if alive:
+                try:
+                    yield doc_id, change, self.get_document(doc_id)
+                except NotFound:
+                    yield doc_id, change, None
+            else:
+                yield doc_id, change, None
+
+    def _insert_attachment(self, doc_id: str, att: NewAttachment, blob: str, now: str) -> str:
+        att_id = new_id()
+        payload = {
+            "name": att.name,
+            "mime": att.mime,
+            "size": att.size,
+            "sha256": att.sha256,
+            "text": att.text,
+            "metadata": att.metadata,
+            "is_original": att.is_original,
+            "added": now,
+        }
+        self.db.table("attachments").insert(
+            {
+                "id": att_id,
+                "document_id": doc_id,
+                "blob": blob,
+                "version": 1,
+                "sealed": self._seal("attachments", "sealed", att_id, 1, payload),
+            }
+        )
+        return att_id
+
+    def _store_blobs(self, attachments: list[NewAttachment]) -> tuple[list[str], list[str]]:
+        names: list[str] = []
+        created: list[str] = []
+        try:
+            for att in attachments:
+                source: Path | bytes
+                if att.data is not None:
+                    source = att.data
+                elif att.path is not None:
+                    source = att.path
+                else:
+                    raise UsageError(f"{att.name}: an attachment has neither data nor a path")
+                name, new = self.vault.blobs.put(att.sha256, source, label=att.name)
+                names.append(name)
+                if new:
+                    created.append(name)
+        except BaseException:
+            self._drop_unreferenced(created)
+            raise
+        return names, created
+
+    def _drop_unreferenced(self, names: list[str]) -> None:
+        for name in names:
+            still = self.db.execute("SELECT 1 FROM attachments WHERE blob = ? LIMIT 1", [name])
+            if still.fetchone() is None:
+                self.vault.blobs.remove(name)
+
+    def add_document(
+        self,
+        new: NewDocument,
+        *,
+        doc_id: str | None = None,
+        action: str = "intake",
+        details: dict[str, Any] | None = None,
+    ) -> str:
+        """Store a document with its attachments and a custody event, atomically.
+
+        Blobs are sealed and renamed into place first; the rows that refer to them are then
+        committed in one transaction. If that fails, new blobs are removed again.
+        """
+        if new.type not in DOC_TYPES:
+            raise UsageError(
+                f"Unknown document type {new.type!r}; use one of {', '.join(DOC_TYPES)}."
+            )
+        blob_names, created = self._store_blobs(new.attachments)
+        doc_id = doc_id or new_id()
+        now = utc_now()
+        doc = Document(
+            id=doc_id,
+            version=1,
+            change=0,
+            title=new.title,
+            text=new.text,
+            type=new.type,
+            language=new.language,
+            date=new.date,
+            source=new.source,
+            author=new.author,
+            tags=sorted(set(new.tags)),
+            collections=[new.collection] if new.collection else [],
+            metadata=new.metadata,
+            provenance=new.provenance,
+            created=now,
+            modified=now,
+            origin=self.vault.vault_id.hex(),
+        )
+        try:
+            with self.db.atomic():
+                doc.change = self._next_change()
+                self.db.table("documents").insert(
+                    {
+                        "id": doc_id,
+                        "version": 1,
+                        "change": doc.change,
+                        "meta": self._seal("documents", "meta", doc_id, 1, doc.meta_payload()),
+                        "body": self._seal("documents", "body", doc_id, 1, doc.text),
+                    }
+                )
+                for att, blob in zip(new.attachments, blob_names, strict=True):
+                    self._insert_attachment(doc_id, att, blob, now)
+                for name in doc.collections:
+                    self._ensure_collection(name)
+                self.append_custody(
+                    action,
+                    doc_id,
+                    1,
+                    {
+                        **(details or {}),
+                        "attachments": [
+                            {"name": a.name, "sha256": a.sha256} for a in new.attachments
+                        ],
+                    },
+                )
+        except sqlite3.Error as exc:
+            self._drop_unreferenced(created)
+            raise StorageError(
+                f"The document could not be saved ({exc}); nothing was changed."
+            ) from None
+        except BaseException:
+            self._drop_unreferenced(created)
+            raise
+        return doc_id
+
+    def update_document(self, doc_id: str, changes: dict[str, Any]) -> Document:
+        """Change fields of a document (a new version, a change counter, a custody event)."""
+        unknown = set(changes) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise UsageError(f"These fields cannot be edited: {', '.join(sorted(unknown))}.")
+        if "type" in changes and changes["type"] not in DOC_TYPES:
+            raise UsageError(f"Unknown document type {changes['type']!r}.")
+        with self.db.atomic():
+            doc = self.get_document(doc_id)
+            changed = sorted(k for k, v in changes.items() if getattr(doc, k) != v)
+            if not changed:
+                return doc
+            for key in changed:
+                setattr(doc, key, changes[key])
+            doc.version += 1
+            doc.modified = utc_now()
+            doc.change = self._next_change()
+            self.db.execute(
+                "UPDATE documents SET version = ?, change = ?, meta = ?, body = ? WHERE id = ?",
+                [
+                    doc.version,
+                    doc.change,
+                    self._seal("documents", "meta", doc_id, doc.version, doc.meta_payload()),
+                    self._seal("documents", "body", doc_id, doc.version, doc.text),
+                    doc_id,
+                ],
+            )
+            for name in doc.collections:
+                self._ensure_collection(name)
+            self.append_custody("edit", doc_id, doc.version, {"fields": changed})
+        return doc
+
+    def delete_document(self, doc_id: str) -> None:
+        """Delete a document, its attachment rows and blobs no other row uses."""
+        with self.db.atomic():
+            doc = self.get_document(doc_id, with_text=False)
+            blobs = [a.blob for a in doc.attachments]
+            self.db.execute("DELETE FROM attachments WHERE document_id = ?", [doc_id])
+            self.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+            change = self._next_change()
+            self.db.execute(
+                "INSERT OR REPLACE INTO tombstones (id, change) VALUES (?, ?)", [doc_id, change]
+            )
+            self.append_custody("delete", doc_id, doc.version + 1, {})
+        self._drop_unreferenced(blobs)
+        self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database and truncate it (no old ciphertext lingers)."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # --- attachments -------------------------------------------------------------------------
+
+    def _attachment_from_row(self, row: tuple[Any, ...]) -> Attachment:
+        att_id, doc_id, blob, version, sealed = row
+        data = self._open("attachments", "sealed", att_id, version, sealed)
+        return Attachment(id=att_id, document_id=doc_id, blob=blob, version=version, **data)
+
+    def attachments_of(self, doc_id: str) -> list[Attachment]:
+        rows = self.db.execute(
+            "SELECT id, document_id, blob, version, sealed FROM attachments "
+            "WHERE document_id = ? ORDER BY rowid",
+            [doc_id],
+        ).fetchall()
+        return [self._attachment_from_row(r) for r in rows]
+
+    def get_attachment(self, att_id: str) -> Attachment:
+        row = self.db.execute(
+            "SELECT id, document_id, blob, version, sealed FROM attachments WHERE id = ?",
+            [att_id],
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"There is no attachment {att_id} in this vault.")
+        return self._attachment_from_row(row)
+
+    def has_original(self, sha256_hex: str) -> bool:
+        """True if an attachment with this SHA-256 is stored (looked up by its blob name)."""
+        name = self.vault.blobs.name_for(sha256_hex)
+        row = self.db.execute("SELECT 1 FROM attachments WHERE blob = ? LIMIT 1", [name])
+        return row.fetchone() is not None
+
+    def referenced_blobs(self) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT DISTINCT blob FROM attachments")}
+
+    # --- collections -------------------------------------------------------------------------
+
+    def list_collections(self) -> list[dict[str, Any]]:
+        result = []
+        for row_id, version, sealed in self.db.execute(
+            "SELECT id, version, sealed FROM collections ORDER BY rowid"
+        ).fetchall():
+            result.append(
+                {"id": row_id, **self._open("collections", "sealed", row_id, version, sealed)}
+            )
+        return result
+
+    def _ensure_collection(self, name: str) -> None:
+        if any(c["name"] == name for c in self.list_collections()):
+            return
+        row_id = new_id()
+        payload = {"name": name, "description": ""}
+        self.db.table("collections").insert(
+            {
+                "id": row_id,
+                "version": 1,
+                "sealed": self._seal("collections", "sealed", row_id, 1, payload),
+            }
+        )
+
+    # --- settings ----------------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute(
+            "SELECT version, sealed FROM settings WHERE key = ?", [key]
+        ).fetchone()
+        if row is None:
+            return default
+        return self._open("settings", "sealed", key, row[0], row[1])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.db.atomic():
+            row = self.db.execute("SELECT version FROM settings WHERE key = ?", [key]).fetchone()
+            version = 1 if row is None else row[0] + 1
+            self.db.execute(
+                "INSERT OR REPLACE INTO settings (key, version, sealed) VALUES (?, ?, ?)",
+                [key, version, self._seal("settings", "sealed", key, version, value)],
+            )
+
+    # --- custody log -------------------------------------------------------------------------
+
+    @staticmethod
+    def custody_hash(prev: bytes, event: dict[str, Any]) -> bytes:
+        return hashlib.sha256(b"letapis/v1/custody\x00" + prev + canonical_json(event)).digest()
+
+    def _head(self) -> tuple[int, bytes]:
+        if self._custody_head is None:
+            row = self.db.execute(
+                "SELECT seq, subject, sealed FROM custody ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+            if row is None:
+                self._custody_head = (0, _ZERO_HASH)
+            else:
+                event = self._open("custody", "sealed", str(row[0]), row[0], row[2])
+                prev = bytes.fromhex(event["prev"])
+                self._custody_head = (row[0], self.custody_hash(prev, event))
+        return self._custody_head
+
+    def append_custody(
+        self, action: str, subject: str | None, version: int, details: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Append one event to the hash chain (call inside the operation's transaction)."""
+        if not self.db.conn.in_transaction:
+            raise RuntimeError("custody events are written inside the operation's transaction")
+        seq, prev = self._head()
+        seq += 1
+        event = {
+            "seq": seq,
+            "time": utc_now(),
+            "actor": self.actor,
+            "action": action,
+            "subject": subject,
+            "version": version,
+            "details": details,
+            "prev": prev.hex(),
+        }
+        self.db.table("custody").insert(
+            {
+                "seq": seq,
+                "subject": subject,
+                "sealed": self._seal("custody", "sealed", str(seq), seq, event),
+            }
+        )
+        # The head moves only when the transaction commits; a rollback re-reads it.
+        self._custody_head = None
+        return event
+
+    def custody_events(self, subject: str | None = None) -> list[dict[str, Any]]:
+        """Custody events, oldest first; all of them, or those about one document."""
+        if subject is None:
+            rows = self.db.execute("SELECT seq, subject, sealed FROM custody ORDER BY seq")
+        else:
+            rows = self.db.execute(
+                "SELECT seq, subject, sealed FROM custody WHERE subject = ? ORDER BY seq", [subject]
+            )
+        return [self._open("custody", "sealed", str(r[0]), r[0], r[2]) for r in rows.fetchall()]
