@@ -205,6 +205,7 @@ def _summary(doc: Any) -> dict[str, Any]:
         "attachments": len(doc.attachments),
         "created": doc.created,
         "modified": doc.modified,
+        "damaged": doc.damaged,
     }
 
 
@@ -229,6 +230,11 @@ def list_cmd(vault: Path, as_json: bool, passphrase_file: Path | None) -> None:
         click.echo("The vault holds no documents yet.")
         return
     for doc in docs:
+        if doc.damaged:
+            click.echo(
+                f"{doc.id}  [damaged: this record failed authentication; see 'letapis check']"
+            )
+            continue
         click.echo(
             f"{doc.id}  {(doc.date or '')[:10]:10}  {doc.type:9}  {(doc.language or '--'):3} "
             f" {doc.title}"

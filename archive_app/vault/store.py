@@ -114,6 +114,8 @@ class Document:
     origin: str = ""
     revision: dict[str, Any] = field(default_factory=dict)
     attachments: list[Attachment] = field(default_factory=list)
+    #: True when the sealed row failed authentication (listed, but nothing can be read).
+    damaged: bool = False
 
     def meta_payload(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in META_FIELDS}
@@ -200,8 +202,11 @@ class RecordStore:
         for row in self.db.execute(
             "SELECT id, version, change, meta, body FROM documents ORDER BY rowid"
         ).fetchall():
-            doc = self._document_from_row(row, with_text=with_text)
-            doc.attachments = self.attachments_of(doc.id)
+            try:
+                doc = self._document_from_row(row, with_text=with_text)
+                doc.attachments = self.attachments_of(doc.id)
+            except CorruptData:
+                doc = Document(id=row[0], version=row[1], change=row[2], damaged=True)
             yield doc
 
     def changes_since(self, counter: int) -> Iterator[tuple[str, int, Document | None]]:

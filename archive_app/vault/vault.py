@@ -242,12 +242,14 @@ class Vault:
         candidates: list[tuple[bytes, tuple[keys.SlotKind, ...]]] = []
         if len(secret) <= MAX_PASSPHRASE_CHARS:
             candidates.append((keys.passphrase_secret(secret), ("passphrase",)))
+        typo: RecoveryKeyTypo | None = None
         if keys.looks_like_recovery_key(secret):
             try:
                 candidates.append((keys.parse_recovery_key(secret), ("recovery",)))
             except RecoveryKeyTypo as exc:
-                if not candidates:
-                    raise WrongPassphrase(f"{header_path.parent}: {exc}.") from None
+                typo = exc
+        if typo is not None:
+            wrong = WrongPassphrase(f"{header_path.parent}: cannot unlock: {typo}.")
         for data, kinds in candidates:
             try:
                 return keys.unlock(header, data, kinds)
