@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import Stemmer
+import Stemmer  # type: ignore[import-not-found]  # PyStemmer ships no type hints
 
 _RU = Stemmer.Stemmer("russian")
 _EN = Stemmer.Stemmer("english")
