@@ -17,8 +17,8 @@ from archive_app.exchange.errors import InvalidCard, InvalidPublicKey
 from archive_app.exchange.identity import Identity
 from archive_app.exchange.keycheck import (
     _CHARSET,
-    P,
     KeyRejected,
+    P,
     _hrp_expand,
     _polymod,
     check_age_recipient,
