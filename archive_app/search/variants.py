@@ -52,7 +52,7 @@ _VOWELS = "aeiou"
 _Y_GLIDE = re.compile(r"y(?=[aeiou])")
 _SOFT_I = re.compile(r"(?<=[bcdfgklmnprstvxz])i(?=[aeou])")
 _U_AFTER_VOWEL = re.compile(r"(?<=[aeio])u(?![aeiou])")
-_DOUBLE = re.compile(r"(.)\1+")
+_DOUBLE = re.compile(r"([a-z])\1+")
 _NOT_ASCII_LETTER = re.compile(r"[^a-z0-9]")
 #: Inflectional endings removed after the trailing vowels, when four letters remain.
 _ENDINGS = ("ami", "ax", "ix", "am", "em", "im", "ev", "av", "ag")
