@@ -172,7 +172,7 @@ def test_damaged_index_is_rebuilt(tmp_path: Path, damage: str) -> None:
 
 
 def test_damage_found_during_a_search_rebuilds_and_answers(tmp_path: Path) -> None:
-    index, store, notices = sealed_index(tmp_path, n=400)
+    index, _store, notices = sealed_index(tmp_path, n=400)
     index.catch_up()
     assert index.search("Lukashenko").total == 400  # searcher open, files verified at open
     target = biggest_file(tmp_path / "ix")
