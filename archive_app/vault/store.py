@@ -11,6 +11,7 @@ import hashlib
 import secrets
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -142,6 +143,18 @@ class RecordStore:
         self.actor = vault.vault_id.hex()
         self._custody_head: tuple[int, bytes] | None = None
 
+    # --- transactions ------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic operation; the cached custody head is dropped if it rolls back."""
+        try:
+            with self.db.atomic():
+                yield
+        except BaseException:
+            self._custody_head = None
+            raise
+
     # --- low-level sealing -------------------------------------------------------------------
 
     def _open(self, table: str, column: str, row_id: str, version: int, sealed: bytes) -> Any:
@@ -237,14 +250,10 @@ class RecordStore:
             "is_original": att.is_original,
             "added": now,
         }
-        self.db.table("attachments").insert(
-            {
-                "id": att_id,
-                "document_id": doc_id,
-                "blob": blob,
-                "version": 1,
-                "sealed": self._seal("attachments", "sealed", att_id, 1, payload),
-            }
+        self.db.execute(
+            "INSERT INTO attachments (id, document_id, blob, version, sealed) "
+            "VALUES (?, ?, ?, 1, ?)",
+            [att_id, doc_id, blob, self._seal("attachments", "sealed", att_id, 1, payload)],
         )
         return att_id
 
@@ -315,16 +324,17 @@ class RecordStore:
             origin=self.vault.vault_id.hex(),
         )
         try:
-            with self.db.atomic():
+            with self.transaction():
                 doc.change = self._next_change()
-                self.db.table("documents").insert(
-                    {
-                        "id": doc_id,
-                        "version": 1,
-                        "change": doc.change,
-                        "meta": self._seal("documents", "meta", doc_id, 1, doc.meta_payload()),
-                        "body": self._seal("documents", "body", doc_id, 1, doc.text),
-                    }
+                self.db.execute(
+                    "INSERT INTO documents (id, version, change, meta, body) "
+                    "VALUES (?, 1, ?, ?, ?)",
+                    [
+                        doc_id,
+                        doc.change,
+                        self._seal("documents", "meta", doc_id, 1, doc.meta_payload()),
+                        self._seal("documents", "body", doc_id, 1, doc.text),
+                    ],
                 )
                 for att, blob in zip(new.attachments, blob_names, strict=True):
                     self._insert_attachment(doc_id, att, blob, now)
@@ -358,7 +368,7 @@ class RecordStore:
             raise UsageError(f"These fields cannot be edited: {', '.join(sorted(unknown))}.")
         if "type" in changes and changes["type"] not in DOC_TYPES:
             raise UsageError(f"Unknown document type {changes['type']!r}.")
-        with self.db.atomic():
+        with self.transaction():
             doc = self.get_document(doc_id)
             changed = sorted(k for k, v in changes.items() if getattr(doc, k) != v)
             if not changed:
@@ -385,7 +395,7 @@ class RecordStore:
 
     def delete_document(self, doc_id: str) -> None:
         """Delete a document, its attachment rows and blobs no other row uses."""
-        with self.db.atomic():
+        with self.transaction():
             doc = self.get_document(doc_id, with_text=False)
             blobs = [a.blob for a in doc.attachments]
             self.db.execute("DELETE FROM attachments WHERE document_id = ?", [doc_id])
@@ -471,7 +481,7 @@ class RecordStore:
         return self._open("settings", "sealed", key, row[0], row[1])
 
     def set_setting(self, key: str, value: Any) -> None:
-        with self.db.atomic():
+        with self.transaction():
             row = self.db.execute("SELECT version FROM settings WHERE key = ?", [key]).fetchone()
             version = 1 if row is None else row[0] + 1
             self.db.execute(
@@ -516,15 +526,12 @@ class RecordStore:
             "details": details,
             "prev": prev.hex(),
         }
-        self.db.table("custody").insert(
-            {
-                "seq": seq,
-                "subject": subject,
-                "sealed": self._seal("custody", "sealed", str(seq), seq, event),
-            }
+        self.db.execute(
+            "INSERT INTO custody (seq, subject, sealed) VALUES (?, ?, ?)",
+            [seq, subject, self._seal("custody", "sealed", str(seq), seq, event)],
         )
-        # The head moves only when the transaction commits; a rollback re-reads it.
-        self._custody_head = None
+        # transaction() drops this cached head again if the operation rolls back.
+        self._custody_head = (seq, self.custody_hash(prev, event))
         return event
 
     def custody_events(self, subject: str | None = None) -> list[dict[str, Any]]:
