@@ -34,6 +34,7 @@ LEGACY_CANDIDATES: tuple[str, ...] = (
     "cp1250",
     "iso8859_2",
     "cp1252",
+    "cp1256",
 )
 
 # Approximate letter frequencies (per cent) in running text; the union over be/ru/uk decides
@@ -107,6 +108,10 @@ def _char_score(ch: str) -> float:
         return math.log(freq / 100.0) + 2.0
     if ch in _GOOD_SYMBOLS:
         return -2.0
+    if "\u0621" <= ch <= "\u064a":
+        # Arabic letters: a caseless script, so the case test cannot catch a wrong guess;
+        # scored like an uncommon letter so Cyrillic and Latin readings win ties.
+        return -2.0
     cat = unicodedata.category(ch)
     if cat[0] == "L":
         return _RARE_LETTER
@@ -117,6 +122,8 @@ def _script(ch: str) -> str:
     o = ord(ch)
     if 0x400 <= o <= 0x52F:
         return "cyr"
+    if 0x600 <= o <= 0x6FF:
+        return "ara"
     return "lat" if ch.isalpha() else "other"
 
 
@@ -125,10 +132,13 @@ def _word_penalty(word: str) -> float:
     if not any(ord(c) > 127 for c in word):
         return 0.0
     penalty = 0.0
-    if not (word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())):
-        penalty += _BAD_CASE
+    cased = word.lower() != word.upper()  # caseless scripts (Arabic) have no case to check
+    good_case = word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())
+    if cased and not good_case:
+        # Per letter as well as per word: short garbled words are as wrong as long ones.
+        penalty += _BAD_CASE - 1.5 * len(word)
     scripts = {_script(c) for c in word}
-    if "cyr" in scripts and "lat" in scripts:
+    if len(scripts - {"other"}) > 1:
         penalty += _MIXED_SCRIPT
     return penalty
 

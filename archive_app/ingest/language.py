@@ -70,7 +70,10 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 
-_POLISH_LETTERS = frozenset("ąęłśźżćńó")
+# Letters only Polish uses among our languages ("ó" is shared with Spanish, Czech …).
+_POLISH_LETTERS = frozenset("ąęłśźżćń")
+# Letters of other Latin-script languages: a text full of them is none of ours.
+_FOREIGN_LETTERS = frozenset("áéíúñàèìòùüöäßçãõâêôûøåæ")
 _LACINKA_LETTERS = frozenset("ŭčšž")
 
 
@@ -78,7 +81,7 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _cyrillic_language(letters: Counter[str], words: list[str]) -> str:
+def _cyrillic_language(letters: Counter[str], words: list[str]) -> str | None:
     scores: dict[str, float] = {}
     total = sum(letters.values()) or 1
     for lang, weights in _CYR_LETTER_WEIGHTS.items():
@@ -87,7 +90,10 @@ def _cyrillic_language(letters: Counter[str], words: list[str]) -> str:
         word_score = sum(1 for w in words if w in stop)
         # Letter evidence per 100 letters, function words per word: both bounded.
         scores[lang] = 100.0 * letter_score / total + 20.0 * word_score / max(len(words), 1)
-    return max(scores, key=lambda lang: scores[lang])
+    ranked = sorted(scores, key=lambda lang: scores[lang], reverse=True)
+    if scores[ranked[0]] - scores[ranked[1]] < 1.0:
+        return None  # no letter or word tells them apart (a few neutral words)
+    return ranked[0]
 
 
 def _latin_language(letters: Counter[str], words: list[str]) -> str | None:
@@ -99,8 +105,21 @@ def _latin_language(letters: Counter[str], words: list[str]) -> str | None:
         for lang in ("pl", "en", "be-latn")
     }
     # "ŭ" exists in no other language we meet; č/š/ž with ł and without ą/ę point to Łacinka.
+    foreign = sum(letters[ch] for ch in _FOREIGN_LETTERS)
     if letters["ŭ"] or (lacinka_letters > polish_letters and stops["be-latn"] >= stops["pl"]):
         return "be"
+    latin_letters = max(
+        sum(n for ch, n in letters.items() if ch.isascii() or ch in _POLISH_LETTERS), 1
+    )
+    # A stray "ę" (OCR noise, a Polish name) does not make an English text Polish.
+    if (
+        stops["en"] >= 0.1
+        and stops["en"] > 2 * stops["pl"]
+        and polish_letters < 0.01 * latin_letters
+    ):
+        return "en"
+    if foreign > max(polish_letters, 2):
+        return None  # Spanish, French, German …: not a language we tell apart
     if polish_letters or stops["pl"] > stops["en"]:
         return "pl" if stops["pl"] > 0.02 or polish_letters else None
     if stops["en"] > 0.05:

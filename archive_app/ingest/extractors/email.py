@@ -1,0 +1,334 @@
+"""E-mail: ``.eml`` (one message) and ``.mbox`` (one document per message).
+
+Python's ``email`` package with ``policy.default`` decodes encoded-word headers, quoted-printable
+and base64; where it gives up (raw 8-bit headers, lying or unknown charsets, malformed base64)
+we fall back to our own decoding rather than losing the message. Attachments become
+attachments, with their text extracted by the same readers (one level deep).
+"""
+
+from __future__ import annotations
+
+import email.errors
+import email.header
+import email.utils
+import re
+from collections.abc import Callable
+from email import policy
+from email.message import EmailMessage, Message
+from pathlib import Path
+from typing import Any
+
+from archive_app.ingest.encoding import decode_text, normalise_codec
+from archive_app.ingest.extractors.common import (
+    ExtractionError,
+    attachment_from_bytes,
+    make_document,
+)
+from archive_app.ingest.extractors.html import html_to_text
+from archive_app.ingest.model import NewAttachment, NewDocument
+
+__all__ = ["extract_eml", "extract_mbox", "message_to_document"]
+
+#: How deeply attachments are themselves read (an e-mail inside an e-mail inside …).
+MAX_NESTING = 2
+#: Attachments larger than this are kept but not read for text.
+MAX_ATTACHMENT_READ = 50 * 1024 * 1024
+_MAX_MESSAGES = 200_000
+
+AttachmentReader = Callable[[str, bytes, int], str]
+"""``(name, data, depth) -> text``: reads an attachment's text (set by the registry)."""
+
+
+def decode_declared(data: bytes, charset: str | None) -> str:
+    """Decode a MIME part's bytes: the declared charset if it fits, else detection.
+
+    :param data: the decoded (transfer-encoding removed) payload.
+    :param charset: the charset the part declares, if any.
+    """
+    codec = normalise_codec(charset)
+    if codec and codec not in ("ascii", "us-ascii"):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            pass
+    return decode_text(data, declared=charset).text
+
+
+def _fix_surrogates(value: str) -> str:
+    """Raw 8-bit header bytes arrive as surrogate escapes; decode them properly."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+        return value
+    raw = value.encode("utf-8", "surrogateescape")
+    return decode_text(raw).text
+
+
+def _header(msg: Message, name: str) -> str:
+    """A header as text, whatever state it is in; "" if absent."""
+    try:
+        value = msg.get(name)
+    except (IndexError, ValueError, TypeError, LookupError, email.errors.MessageError):
+        value = None
+        raw = msg.get_all(name, failobj=[])  # pragma: no cover - rare parser failures
+        value = str(raw[0]) if raw else None
+    if value is None:
+        return ""
+    text = str(value)
+    if "=?" in text:
+        # policy.default leaves encoded words it cannot decode (unknown charset) alone.
+        try:
+            parts = email.header.decode_header(text)
+            text = "".join(decode_declared(p, c) if isinstance(p, bytes) else p for p, c in parts)
+        except (email.errors.HeaderParseError, ValueError, LookupError):
+            pass
+    return re.sub(r"\s+", " ", _fix_surrogates(text)).strip()
+
+
+def _iso_date(value: str) -> str | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed is None or not 1900 <= parsed.year <= 2100:
+        return None  # "Mon, 30 Jun 3609" is in the corpus: keep the raw header only
+    return parsed.isoformat()
+
+
+def _payload(part: Message) -> bytes:
+    try:
+        data = part.get_payload(decode=True)
+    except (ValueError, TypeError, LookupError, AssertionError):
+        data = None
+    if isinstance(data, bytes):
+        return data
+    raw = part.get_payload()
+    if isinstance(raw, str):
+        return raw.encode("utf-8", "surrogateescape")
+    return b""
+
+
+def _part_filename(part: Message) -> str | None:
+    try:
+        name = part.get_filename()
+    except (ValueError, TypeError, LookupError, email.errors.MessageError):
+        name = None
+    if name:
+        return _fix_surrogates(str(name)).replace("/", "_").replace("\\", "_").strip() or None
+    return None
+
+
+def _body_and_attachments(
+    msg: Message, read_attachment: AttachmentReader | None, depth: int
+) -> tuple[str, list[NewAttachment], list[str]]:
+    plain: list[str] = []
+    html: list[str] = []
+    attachments: list[NewAttachment] = []
+    problems: list[str] = []
+    for index, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        filename = _part_filename(part)
+        disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+        is_body = (
+            ctype in ("text/plain", "text/html")
+            and disposition != "attachment"
+            and filename is None
+        )
+        data = _payload(part)
+        if is_body:
+            text = decode_declared(data, part.get_content_charset())
+            (plain if ctype == "text/plain" else html).append(text)
+            continue
+        name = filename or f"attachment-{index}"
+        text = ""
+        if read_attachment is not None and depth < MAX_NESTING and len(data) <= MAX_ATTACHMENT_READ:
+            try:
+                text = read_attachment(name, data, depth + 1)
+            except ExtractionError as exc:
+                problems.append(f"attachment {name}: {exc}")
+        attachments.append(attachment_from_bytes(name, data, ctype, text=text))
+    if plain:
+        body = "\n\n".join(plain)
+    else:
+        body = "\n\n".join(html_to_text(h, main_only=False)[0] for h in html)
+    return body, attachments, problems
+
+
+def _addresses(value: str) -> list[str]:
+    return [
+        a for a in (s.strip() for s in re.split(r",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", value)) if a
+    ]
+
+
+def message_to_document(
+    msg: Message,
+    *,
+    parts: Message | None = None,
+    read_attachment: AttachmentReader | None = None,
+    depth: int = 0,
+    provenance: dict[str, Any] | None = None,
+) -> NewDocument:
+    """Turn one parsed message into a "letter" document.
+
+    :param msg: the parsed message.
+    :param parts: where body and attachments are, if not in ``msg`` (see :func:`parse_message`).
+    :param read_attachment: reads an attachment's text; None to keep attachments unread.
+    :param depth: how deep inside other files this message sits.
+    :param provenance: where the message came from.
+    """
+    subject = _header(msg, "Subject")
+    sender = _header(msg, "From")
+    date_raw = _header(msg, "Date")
+    parts = parts if parts is not None else msg
+    body, attachments, problems = _body_and_attachments(parts, read_attachment, depth)
+    metadata: dict[str, Any] = {
+        "from": sender,
+        "to": _addresses(_header(msg, "To")),
+        "cc": _addresses(_header(msg, "Cc")),
+        "subject": subject,
+        "date": date_raw,
+        "message_id": _header(msg, "Message-ID"),
+        "format": "email",
+    }
+    defects = [type(d).__name__ for p in msg.walk() for d in getattr(p, "defects", [])]
+    if parts is not msg:
+        defects.append("RecoveredMultipart")
+    if defects:
+        metadata["defects"] = sorted(set(defects))
+    if problems:
+        metadata["problems"] = problems
+    return make_document(
+        body,
+        title=subject or None,
+        fallback_title=sender or "(no subject)",
+        type="letter",
+        date=_iso_date(date_raw),
+        author=sender or None,
+        metadata={k: v for k, v in metadata.items() if v},
+        attachments=attachments,
+        provenance=provenance or {},
+    )
+
+
+def _broken_multipart(msg: Message) -> bool:
+    return msg.get_content_maintype() == "multipart" and not msg.is_multipart()
+
+
+def _salvage_multipart(msg: Message) -> Message | None:
+    """A multipart whose declared boundary is not in the body: use the one that is."""
+    raw = msg.get_payload()
+    if not isinstance(raw, str):
+        return None
+    m = re.search(r"(?m)^--([^\s]{1,200}?)\s*$", raw)
+    if m is None:
+        return None
+    rebuilt = f'Content-Type: multipart/mixed; boundary="{m.group(1)}"\n\n'.encode() + raw.encode(
+        "utf-8", "surrogateescape"
+    )
+    inner = email.message_from_bytes(rebuilt, policy=policy.compat32)
+    return inner if inner.is_multipart() else None
+
+
+def parse_message(data: bytes) -> tuple[Message, Message]:
+    """Parse message bytes leniently.
+
+    ``policy.default`` first (it decodes headers best); the compat32 policy where it fails
+    or loses the MIME structure (unquoted boundaries with "="); and a salvage of multiparts
+    whose declared boundary is missing from the body.
+
+    :param data: the raw message.
+    :returns: (the message for headers, the message whose parts hold body and attachments).
+    """
+    try:
+        msg: Message = email.message_from_bytes(data, _class=EmailMessage, policy=policy.default)
+        # Touch the headers now so a broken one fails here, not later.
+        for key in ("Subject", "From", "To", "Cc", "Date"):
+            msg.get(key)
+    except (IndexError, ValueError, TypeError, LookupError, email.errors.MessageError):
+        msg = email.message_from_bytes(data, policy=policy.compat32)
+    if not _broken_multipart(msg):
+        return msg, msg
+    lenient = email.message_from_bytes(data, policy=policy.compat32)
+    if not _broken_multipart(lenient):
+        return msg, lenient
+    return msg, _salvage_multipart(lenient) or msg
+
+
+def _looks_like_message(data: bytes) -> bool:
+    head = data[:8192]
+    return bool(re.search(rb"^[A-Za-z][\w-]*:", head, re.MULTILINE))
+
+
+def extract_eml(
+    path: Path, data: bytes, read_attachment: AttachmentReader | None = None, depth: int = 0
+) -> list[NewDocument]:
+    """Read one ``.eml`` message.
+
+    :param path: the file's path.
+    :param data: the message bytes.
+    :param read_attachment: reads attachments' text (see :data:`AttachmentReader`).
+    :param depth: nesting depth (0 for a file the person chose).
+    """
+    if not _looks_like_message(data):
+        raise ExtractionError("not an e-mail message (no headers found)")
+    msg, parts = parse_message(data)
+    return [
+        message_to_document(
+            msg,
+            parts=parts,
+            read_attachment=read_attachment,
+            depth=depth,
+            provenance={"format": "eml"},
+        )
+    ]
+
+
+_FROM_LINE = re.compile(rb"(?:^|\n)From [^\n]*\n")
+
+
+def split_mbox(data: bytes) -> list[bytes]:
+    """Split an mbox into its messages (the ``From `` separator lines removed).
+
+    :param data: the whole mbox file.
+    """
+    starts = [m for m in _FROM_LINE.finditer(data)]
+    if not starts:
+        return [data] if data.strip() else []
+    messages = []
+    for i, m in enumerate(starts[:_MAX_MESSAGES]):
+        end = starts[i + 1].start() if i + 1 < len(starts) else len(data)
+        chunk = data[m.end() : end]
+        # mboxrd/mboxo quoting: ">From " at line start was a "From " line in the message.
+        chunk = re.sub(rb"(?m)^>(>*From )", rb"\1", chunk)
+        if chunk.strip():
+            messages.append(chunk)
+    return messages
+
+
+def extract_mbox(
+    path: Path, data: bytes, read_attachment: AttachmentReader | None = None, depth: int = 0
+) -> list[NewDocument]:
+    """Read an mbox file: one "letter" document per message.
+
+    :param path: the file's path.
+    :param data: the mbox bytes.
+    :param read_attachment: reads attachments' text.
+    :param depth: nesting depth.
+    """
+    docs = []
+    for i, chunk in enumerate(split_mbox(data), start=1):
+        msg, parts = parse_message(chunk)
+        docs.append(
+            message_to_document(
+                msg,
+                parts=parts,
+                read_attachment=read_attachment,
+                depth=depth,
+                provenance={"format": "mbox", "part": f"message {i}"},
+            )
+        )
+    if not docs:
+        raise ExtractionError("the mailbox holds no messages")
+    return docs

@@ -1,0 +1,177 @@
+"""Images through Pillow: EXIF as metadata, GPS as decimal degrees, optional OCR.
+
+Photographs are evidence: the image is kept as the original file; the document carries what
+the camera recorded (time, device, position) and, if Tesseract is installed and the image
+holds real words, their text.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PIL import ExifTags, Image, UnidentifiedImageError
+
+from archive_app.ingest.extractors import ocr
+from archive_app.ingest.extractors.common import ExtractionError, make_document
+from archive_app.ingest.model import NewDocument
+
+__all__ = ["exif_metadata", "extract", "gps_decimal"]
+
+# Decompression bombs: a 100-megapixel limit, and Pillow's warning turned into an error.
+MAX_PIXELS = 100_000_000
+_GPS_IFD = 0x8825
+_EXIF_IFD = 0x8769
+_MAX_VALUE_CHARS = 2000
+
+
+def _plain(value: Any) -> Any:
+    """EXIF values as JSON-friendly values (rationals to floats, bytes to text)."""
+    if isinstance(value, bytes):
+        text = value.rstrip(b"\x00")
+        if text.startswith((b"ASCII\x00\x00\x00", b"UNICODE\x00")):
+            text = text[8:]
+        try:
+            return text.decode("utf-8")[:_MAX_VALUE_CHARS]
+        except UnicodeDecodeError:
+            return None
+    if isinstance(value, tuple):
+        items = [_plain(v) for v in value[:64]]
+        return items
+    if isinstance(value, str):
+        return value.rstrip("\x00").strip()[:_MAX_VALUE_CHARS]
+    if isinstance(value, int):
+        return value
+    try:
+        number = float(value)
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+    return number if number == number else None  # NaN from 0/0 rationals
+
+
+def _degrees(value: Any) -> float | None:
+    try:
+        d, m, s = (float(v) for v in value)
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+    return d + m / 60.0 + s / 3600.0
+
+
+def gps_decimal(gps: dict[int, Any]) -> dict[str, float] | None:
+    """Decimal latitude/longitude (and altitude) from an EXIF GPS IFD.
+
+    :param gps: the GPS IFD (tag number to value).
+    :returns: {"lat": …, "lon": …[, "alt": …]} or None when no valid position is recorded.
+    """
+    lat = _degrees(gps.get(2))
+    lon = _degrees(gps.get(4))
+    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    if str(gps.get(1, "N")).upper().startswith("S"):
+        lat = -lat
+    if str(gps.get(3, "E")).upper().startswith("W"):
+        lon = -lon
+    out = {"lat": round(lat, 7), "lon": round(lon, 7)}
+    try:
+        if gps.get(6) is not None:
+            alt = float(gps[6])
+            out["alt"] = round(-alt if gps.get(5) in (1, b"\x01") else alt, 2)
+    except (TypeError, ValueError, ZeroDivisionError):
+        pass
+    return out
+
+
+def exif_metadata(img: Image.Image) -> tuple[dict[str, Any], dict[str, float] | None]:
+    """Named EXIF tags and the decimal GPS position of an opened image.
+
+    :param img: an image opened by Pillow.
+    """
+    exif = img.getexif()
+    tags: dict[str, Any] = {}
+    for tag, value in exif.items():
+        name = ExifTags.TAGS.get(tag)
+        if name and tag not in (_GPS_IFD, _EXIF_IFD):
+            tags[name] = _plain(value)
+    try:
+        for tag, value in exif.get_ifd(_EXIF_IFD).items():
+            name = ExifTags.TAGS.get(tag)
+            if (name and name not in ("MakerNote", "UserComment")) or tag == 0x9286:
+                tags[name or str(tag)] = _plain(value)
+        gps_ifd = dict(exif.get_ifd(_GPS_IFD))
+    except (KeyError, ValueError, TypeError, OSError):
+        gps_ifd = {}
+    gps = gps_decimal(gps_ifd) if gps_ifd else None
+    return {k: v for k, v in tags.items() if v not in (None, "", [])}, gps
+
+
+def _exif_date(tags: dict[str, Any]) -> str | None:
+    for key in ("DateTimeOriginal", "DateTimeDigitized", "DateTime"):
+        value = tags.get(key)
+        if isinstance(value, str):
+            try:
+                return datetime.strptime(value[:19], "%Y:%m:%d %H:%M:%S").isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def extract(path: Path, data: bytes, *, ocr_text: bool = True) -> list[NewDocument]:
+    """Read an image into one "evidence" document.
+
+    :param path: the file's path (its name is the fallback title).
+    :param data: the image bytes.
+    :param ocr_text: run OCR when Tesseract is installed.
+    :raises ExtractionError: not an image Pillow can open, or a decompression bomb.
+    """
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data))
+            img.load()
+            tags, gps = exif_metadata(img)
+            metadata: dict[str, Any] = {
+                "format": (img.format or "image").lower(),
+                "width": img.width,
+                "height": img.height,
+                "mode": img.mode,
+                "frames": getattr(img, "n_frames", 1),
+            }
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ExtractionError("the image is too large to read safely") from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError):
+        raise ExtractionError("it is not a readable image (damaged or unknown format)") from None
+    if tags:
+        metadata["exif"] = tags
+    if gps:
+        metadata["gps"] = gps
+    text = ""
+    if ocr_text and ocr.tesseract_path():
+        recognised = ocr.ocr_best(
+            data if metadata["format"] in ("png", "jpeg", "tiff") else _png(img)
+        )
+        if recognised and ocr.meaningful(recognised):
+            text = recognised
+            metadata["ocr"] = True
+    description = tags.get("ImageDescription")
+    title = description if isinstance(description, str) and description.strip() else None
+    author = tags.get("Artist") if isinstance(tags.get("Artist"), str) else None
+    return [
+        make_document(
+            text,
+            title=title[:200] if title else path.stem,
+            type="evidence",
+            date=_exif_date(tags),
+            author=author or None,
+            metadata=metadata,
+        )
+    ]
+
+
+def _png(img: Image.Image) -> bytes:
+    buf = io.BytesIO()
+    img.convert("RGB").save(buf, format="PNG")
+    return buf.getvalue()
