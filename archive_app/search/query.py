@@ -27,6 +27,10 @@ FIELD_BOOSTS = {"title": 3.0, "body": 1.0, "files": 1.0, "fold": 0.6}
 #: thousands of index terms (and made highlighting take minutes in a measurement).
 FUZZY_PREFIX = 2
 FuzzyTerm = wq.FuzzyTerm
+#: Variant keys shorter than this match too many unrelated short words across languages
+#: (sam, stal, man: measured in bench/search/precision.py), so they are used only when the
+#: variant table lists them (Kyiv = "kiv").
+MIN_FOLD_KEY = 4
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,8 @@ class QueryBuilder:
             keys = self.variants.expand(q.text)
             if len(keys) > 1:
                 return wq.Or([wq.Term("fold", k, boost=q.boost) for k in sorted(keys)])
+            if len(q.text) < MIN_FOLD_KEY:
+                return wq.NullQuery
         return q
 
     def filter_query(self, filters: SearchFilters | None) -> Any | None:
