@@ -71,3 +71,28 @@ def test_lower_layers_never_import_upper_ones() -> None:
             for node in ast.walk(tree):
                 if isinstance(node, ast.ImportFrom) and node.module:
                     assert not node.module.startswith(forbidden), f"{path} imports {node.module}"
+
+
+def test_cli_process_is_not_dumpable() -> None:
+    """J4: the CLI disables core dumps and marks itself non-dumpable (Linux)."""
+    if not sys.platform.startswith("linux"):
+        return
+    code = (
+        "from archive_app.process import harden_process; harden_process();"
+        "import resource; print(resource.getrlimit(resource.RLIMIT_CORE));"
+        "print(open('/proc/self/status').read().count('\\n'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines()[0] == "(0, 0)"
+    dumpable = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from archive_app.process import harden_process; harden_process();"
+            "import ctypes; print(ctypes.CDLL(None).prctl(3, 0, 0, 0, 0))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert dumpable.stdout.strip() == "0"

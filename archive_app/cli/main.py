@@ -26,6 +26,7 @@ from archive_app.cli.common import (
 )
 from archive_app.errors import Cancelled, StorageError, UsageError
 from archive_app.ingest.model import DOC_TYPES, IntakeDefaults, IntakeProgress, IntakeReport
+from archive_app.process import harden_process
 
 VERSION_TEXT = (
     f"letapis {__version__} (reads and writes vault format {VAULT_FORMAT_VERSION}, "
@@ -398,6 +399,7 @@ def check(vault: Path, as_json: bool, passphrase_file: Path | None) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: every error is one line on stderr with its exit code."""
+    harden_process()
     try:
         result = cli.main(args=argv, prog_name="letapis", standalone_mode=False)
     except click.ClickException as exc:
