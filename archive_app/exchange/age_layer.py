@@ -25,7 +25,7 @@ import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, BinaryIO, Protocol
+from typing import Any, Protocol
 
 import pyrage
 
@@ -52,6 +52,12 @@ _ARG = re.compile(rb"\A[\x21-\x7e]+\Z")
 _B64 = re.compile(rb"\A[A-Za-z0-9+/]*\Z")
 _WORK_FACTOR = re.compile(rb"\A[1-9][0-9]?\Z")
 _WHITESPACE = b" \t\r\n"
+
+
+class Readable(Protocol):
+    """Anything with a ``read(n)`` method returning bytes (short reads allowed)."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
 
 
 class Writable(Protocol):
@@ -217,7 +223,7 @@ class _ReplayReader:
     "could not read the file" rather than as a damaged bundle.
     """
 
-    def __init__(self, prefix: bytes, source: BinaryIO) -> None:
+    def __init__(self, prefix: bytes, source: Readable) -> None:
         self._prefix = memoryview(prefix)
         self._source = source
         self.read_error: OSError | None = None
@@ -254,7 +260,7 @@ class _GuardedWriter:
         pass
 
 
-def read_header(source: BinaryIO) -> tuple[AgeHeader, bytes]:
+def read_header(source: Readable) -> tuple[AgeHeader, bytes]:
     """Read and parse the header from ``source``; return it and all bytes read so far."""
     buffer = bytearray()
     while len(buffer) < MAX_HEADER_SIZE:
@@ -270,7 +276,7 @@ def read_header(source: BinaryIO) -> tuple[AgeHeader, bytes]:
 
 
 def decrypt(
-    source: BinaryIO,
+    source: Readable,
     sink: Writable,
     identities: Sequence[Any],
     *,
@@ -294,7 +300,7 @@ def decrypt(
             rest = source.read(MAX_ARMORED_SIZE + 1 - len(first))
             source = io.BytesIO(dearmor(first + rest))
         else:
-            source = io.BufferedReader(_Concat(first, source))
+            source = _Concat(first, source)
     header, prefix = read_header(source)
     check_header_policy(header, allow_scrypt=allow_scrypt)
     if any(s.args[0] == "scrypt" for s in header.stanzas):
@@ -338,26 +344,19 @@ def _classify(message: str) -> Exception:
     return AgeHeaderError("the header is invalid")
 
 
-class _Concat(io.RawIOBase):
+class _Concat:
     """``first`` followed by the rest of ``source``, as one readable stream."""
 
-    def __init__(self, first: bytes, source: BinaryIO) -> None:
+    def __init__(self, first: bytes, source: Readable) -> None:
         self._first = first
         self._source = source
 
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        view = memoryview(buffer).cast("B")
+    def read(self, size: int = -1, /) -> bytes:
         if self._first:
-            n = min(len(view), len(self._first))
-            view[:n] = self._first[:n]
-            self._first = self._first[n:]
-            return n
-        chunk = self._source.read(len(view))
-        view[: len(chunk)] = chunk
-        return len(chunk)
+            n = len(self._first) if size < 0 else min(size, len(self._first))
+            chunk, self._first = self._first[:n], self._first[n:]
+            return chunk
+        return self._source.read(size)
 
 
 def encrypt(source: Any, sink: Writable, recipients: Sequence[str]) -> None:
