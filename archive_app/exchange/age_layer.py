@@ -249,6 +249,9 @@ class _GuardedWriter:
         self.error: BaseException | None = None
 
     def write(self, data: bytes) -> int:
+        if self.error is not None:
+            # pyrage may flush its buffer again while unwinding; the sink is past use.
+            raise self.error
         try:
             self._sink.write(data)
         except BaseException as exc:
@@ -367,10 +370,31 @@ def encrypt(source: Any, sink: Writable, recipients: Sequence[str]) -> None:
     if not recipients:
         raise ValueError("at least one recipient is needed")
     parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
+    reader = _GuardedReader(source)
     writer = _GuardedWriter(sink)
     try:
-        pyrage.encrypt_io(source, writer, parsed)
+        pyrage.encrypt_io(reader, writer, parsed)
     except BaseException:
+        # pyrage wraps a callback's exception in EncryptError; give back the original.
+        if reader.error is not None:
+            raise reader.error from None
         if writer.error is not None:
             raise writer.error from None
         raise
+
+
+class _GuardedReader:
+    """Remembers the source's own exception (cancel, damaged attachment, read error)."""
+
+    def __init__(self, source: Readable) -> None:
+        self._source = source
+        self.error: BaseException | None = None
+
+    def read(self, size: int = -1, /) -> bytes:
+        if self.error is not None:
+            raise self.error
+        try:
+            return self._source.read(size)
+        except BaseException as exc:
+            self.error = exc
+            raise
