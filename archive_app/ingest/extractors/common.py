@@ -28,6 +28,7 @@ __all__ = [
 #: and a 100 MB "text" is an attack on the index, not testimony. The original keeps it all.
 MAX_TEXT_CHARS = 20_000_000
 _TITLE_MAX = 200
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ExtractionError(Exception):
@@ -41,6 +42,7 @@ def clean_text(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\x00", "")
+    text = _SURROGATE.sub("\ufffd", text)  # lone surrogates cannot be stored or encoded
     text = re.sub(r"[ \t\u00a0]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()[:MAX_TEXT_CHARS]

@@ -1,0 +1,272 @@
+"""Run extractors in worker subprocesses with memory, CPU-time and wall-time limits.
+
+Each :class:`SandboxedExtractor` owns one long-lived worker (``python -m
+archive_app.ingest.worker``, a fresh interpreter: it never sees keys, and spawn-safe on every
+platform) and sends it one file at a time. A worker that crashes, exceeds its memory or CPU
+limit, or outlives the wall-time limit costs only the file it was reading: the file gets a plain
+reason and the next file gets a fresh worker. Results come back as JSON, validated field by
+field (:mod:`archive_app.ingest.serialize`) — never pickles.
+
+On Linux all three limits apply. On macOS RLIMIT_AS is not enforced, and Windows has no
+``resource`` module: there the wall-time limit is what remains.
+
+Example::
+
+    with SandboxedExtractor(SandboxLimits()) as ex:
+        outcome = ex.extract(Path("letter.eml"))
+        if outcome.ok:
+            print(len(outcome.documents))
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Literal
+
+from archive_app.ingest.model import NewDocument
+from archive_app.ingest.serialize import BadResult, document_from_json
+from archive_app.ingest.worker import read_frame, write_frame
+
+__all__ = [
+    "REASONS",
+    "ExtractionOutcome",
+    "SandboxLimits",
+    "SandboxedExtractor",
+]
+
+FailureKind = Literal["unreadable", "crashed", "timeout", "memory", "bug", "protocol"]
+
+#: Plain reasons for a person, by kind of failure (the "unreadable" kind carries its own).
+REASONS: dict[str, str] = {
+    "crashed": "could not be read: the reader crashed",
+    "timeout": "could not be read: it took too long",
+    "memory": "could not be read: it needed too much memory",
+    "bug": "could not be read: the reader failed",
+    "protocol": "could not be read: the reader gave an invalid answer",
+}
+
+
+@dataclass(frozen=True)
+class SandboxLimits:
+    """Limits for one worker process and one file.
+
+    :param memory_mb: address-space limit of a worker (Linux), in MiB.
+    :param cpu_seconds: CPU time one file may use.
+    :param wall_seconds: real time one file may take (all platforms).
+    :param ocr: let workers run Tesseract (when installed).
+    :param test_hooks: let file names ending in .segv/.abort/.hang/.spin/.hog make the worker
+        misbehave; for the sandbox's own tests, never for real imports.
+    """
+
+    memory_mb: int = 2048
+    cpu_seconds: int = 120
+    wall_seconds: float = 300.0
+    ocr: bool = True
+    test_hooks: bool = False
+
+
+@dataclass
+class ExtractionOutcome:
+    """What came back for one file: documents, or a failure kind and a plain reason."""
+
+    ok: bool
+    documents: list[NewDocument] = field(default_factory=list)
+    format: str = ""
+    kind: FailureKind | None = None
+    reason: str = ""
+
+
+class SandboxedExtractor:
+    """One worker process, reused for file after file until it fails.
+
+    Not thread-safe: give each thread its own.
+
+    :param limits: the limits to apply.
+    """
+
+    def __init__(self, limits: SandboxLimits | None = None) -> None:
+        self.limits = limits or SandboxLimits()
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._timed_out = False
+
+    def __enter__(self) -> SandboxedExtractor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _command(self) -> list[str]:
+        cmd = [
+            sys.executable,
+            "-E",  # no PYTHON* variables: nothing from the environment steers the worker
+            "-s",  # no user site-packages
+            "-m",
+            "archive_app.ingest.worker",
+            "--memory-mb",
+            str(self.limits.memory_mb),
+            "--cpu-seconds",
+            str(self.limits.cpu_seconds),
+        ]
+        if self.limits.test_hooks:
+            cmd.append("--test-hooks")
+        return cmd
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        if self._proc is not None and self._proc.poll() is None:
+            return self._proc
+        # "-m" puts the working folder first on sys.path: run where our package lives, so
+        # the worker imports this very copy of archive_app, installed or not.
+        package_root = str(Path(__file__).resolve().parents[2])
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+        kwargs: dict[str, object] = {}
+        if os.name == "posix":
+            kwargs["start_new_session"] = True  # its own group: Tesseract dies with it
+        else:  # pragma: no cover - Windows
+            kwargs["creationflags"] = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
+        self._proc = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+            self._command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            cwd=package_root,
+            env=env,
+            **kwargs,  # type: ignore[call-overload]
+        )
+        return self._proc
+
+    def _kill(self) -> None:
+        proc = self._proc
+        if proc is None:
+            return
+        if proc.poll() is None:
+            try:
+                if os.name == "posix":
+                    os.killpg(proc.pid, signal.SIGKILL)
+                else:  # pragma: no cover - Windows
+                    proc.kill()
+            except (ProcessLookupError, PermissionError, OSError):
+                pass
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # pragma: no cover - a process that will not die
+            pass
+        for stream in (proc.stdin, proc.stdout):
+            if stream is not None:
+                try:
+                    stream.close()
+                except OSError:
+                    pass
+        self._proc = None
+
+    def _on_timeout(self) -> None:
+        self._timed_out = True
+        self._kill_group_only()
+
+    def _kill_group_only(self) -> None:
+        # Called from the timer thread: kill, but leave reaping to the owning thread.
+        proc = self._proc
+        if proc is None or proc.poll() is not None:
+            return
+        try:
+            if os.name == "posix":
+                os.killpg(proc.pid, signal.SIGKILL)
+            else:  # pragma: no cover - Windows
+                proc.kill()
+        except (ProcessLookupError, PermissionError, OSError):
+            pass
+
+    def _failure_kind(self, returncode: int | None) -> FailureKind:
+        if self._timed_out:
+            return "timeout"
+        if returncode is not None and returncode < 0:
+            sig = -returncode
+            if sig == getattr(signal, "SIGXCPU", -1):
+                return "timeout"
+            if sig == signal.SIGKILL:
+                # The kernel's OOM killer, or a limit hit in native code.
+                return "memory"
+        return "crashed"
+
+    def extract(self, path: Path) -> ExtractionOutcome:
+        """Extract one file in the worker, within the limits.
+
+        :param path: the file (the worker opens it itself).
+        :returns: the documents, or a failure kind with a plain reason.
+        """
+        proc = self._start()
+        self._timed_out = False
+        request = json.dumps({"path": str(path), "ocr": self.limits.ocr}).encode()
+        timer = threading.Timer(self.limits.wall_seconds, self._on_timeout)
+        timer.daemon = True
+        timer.start()
+        frame: bytes | None = None
+        try:
+            assert proc.stdin is not None and proc.stdout is not None
+            stdout: IO[bytes] = proc.stdout
+            try:
+                write_frame(proc.stdin, request)
+                frame = read_frame(stdout)
+            except (OSError, ValueError):
+                frame = None
+        finally:
+            timer.cancel()
+        if frame is None:
+            try:
+                returncode = proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                returncode = None
+            kind = self._failure_kind(returncode)
+            self._kill()
+            return ExtractionOutcome(False, kind=kind, reason=REASONS[kind])
+        return self._decode(frame)
+
+    def _decode(self, frame: bytes) -> ExtractionOutcome:
+        try:
+            answer = json.loads(frame)
+            if not isinstance(answer, dict):
+                raise BadResult("answer is not an object")
+            if answer.get("ok") is True:
+                raw_docs = answer.get("documents")
+                if not isinstance(raw_docs, list):
+                    raise BadResult("documents is not a list")
+                docs = [document_from_json(d) for d in raw_docs]
+                fmt = answer.get("format")
+                return ExtractionOutcome(True, docs, format=fmt if isinstance(fmt, str) else "")
+            kind = answer.get("kind")
+            if kind == "memory":
+                self._kill()  # it exits by itself; make sure, and start afresh next time
+                return ExtractionOutcome(False, kind="memory", reason=REASONS["memory"])
+            if kind == "unreadable":
+                reason = answer.get("reason")
+                if not isinstance(reason, str) or len(reason) > 500:
+                    raise BadResult("reason is not a short string")
+                return ExtractionOutcome(False, kind="unreadable", reason=reason)
+            if kind == "bug":
+                return ExtractionOutcome(False, kind="bug", reason=REASONS["bug"])
+            raise BadResult("unknown answer")
+        except (BadResult, ValueError, RecursionError):
+            self._kill()
+            return ExtractionOutcome(False, kind="protocol", reason=REASONS["protocol"])
+
+    def close(self) -> None:
+        """Stop the worker (closing its input lets it exit by itself first)."""
+        proc = self._proc
+        if proc is None:
+            return
+        if proc.stdin is not None:
+            try:
+                proc.stdin.close()
+            except OSError:
+                pass
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            pass
+        self._kill()
