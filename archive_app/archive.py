@@ -15,18 +15,22 @@ Example::
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from archive_app.crypto.keys import KdfParams
-from archive_app.errors import CorruptData, NotFound
+from archive_app.crypto.keys import LABEL_INDEX, KdfParams
+from archive_app.errors import CorruptData, LetapisError, NotFound, UsageError
 from archive_app.ingest.model import (
     IntakeDefaults,
     IntakeReport,
     NewDocument,
     ProgressCallback,
 )
+from archive_app.search.index import IndexReport, SearchIndex, SearchResults
+from archive_app.search.protocol import IndexableDoc
+from archive_app.search.query import SearchFilters
+from archive_app.search.variants import VariantTable
 from archive_app.vault.check import CheckReport, check_vault
 from archive_app.vault.store import Attachment, Document, RecordStore
 from archive_app.vault.vault import Vault
@@ -38,6 +42,10 @@ class Archive:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self.store = RecordStore(vault)
+        self._index: SearchIndex | None = None
+        #: Notices for the person (e.g. "the search index was rebuilt"), in order.
+        self.notices: list[str] = []
+        self.on_notice: Callable[[str], None] | None = None
 
     # --- open / close ------------------------------------------------------------------------
 
@@ -55,7 +63,10 @@ class Archive:
         return cls(Vault.open(Path(path), secret))
 
     def close(self) -> None:
-        """Lock: close the database, forget the keys, release the vault."""
+        """Lock: close the index and the database, forget the keys, release the vault."""
+        if self._index is not None:
+            self._index.close()
+            self._index = None
         self.vault.close()
 
     def __enter__(self) -> Archive:
@@ -91,7 +102,7 @@ class Archive:
         """Import files and folders (walked recursively); see ingest.pipeline."""
         from archive_app.ingest.pipeline import import_paths
 
-        return import_paths(
+        report: IntakeReport = import_paths(
             self,
             [Path(p) for p in paths],
             defaults or IntakeDefaults(),
@@ -100,6 +111,9 @@ class Archive:
             progress=progress,
             cancel=cancel,
         )
+        if report.added:
+            self.catch_up_index()
+        return report
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -149,10 +163,16 @@ class Archive:
 
     def update_document(self, doc_id: str, changes: dict[str, Any]) -> Document:
         """Edit metadata or text; records a custody event."""
-        return self.store.update_document(self.resolve_id(doc_id), changes)
+        doc = self.store.update_document(self.resolve_id(doc_id), changes)
+        if self._index is not None:
+            self.catch_up_index()
+        return doc
 
     def delete_document(self, doc_id: str) -> None:
+        """Delete a document and originals no other document uses."""
         self.store.delete_document(self.resolve_id(doc_id))
+        if self._index is not None:
+            self.catch_up_index()
 
     def collections(self) -> list[dict[str, Any]]:
         return self.store.list_collections()
@@ -173,4 +193,143 @@ class Archive:
 
     # --- search ------------------------------------------------------------------------------
 
+    @property
+    def index(self) -> SearchIndex:
+        """The vault's sealed search index (opened on first use)."""
+        if self._index is None:
+            self._index = SearchIndex.encrypted(
+                self.vault.index_dir,
+                self.vault.subkey(LABEL_INDEX),
+                _IndexSource(self.store),
+                variants=self.variant_table(),
+                notice=self._notice,
+            )
+        return self._index
+
+    def _notice(self, message: str) -> None:
+        self.notices.append(message)
+        if self.on_notice is not None:
+            self.on_notice(message)
+
+    def catch_up_index(
+        self, *, progress: IndexProgress | None = None, cancel: threading.Event | None = None
+    ) -> IndexReport:
+        """Bring the index up to the database (rebuilding it if missing or damaged)."""
+        return self.index.catch_up(progress=progress, cancel=_flag(cancel))
+
+    def reindex(
+        self, *, progress: IndexProgress | None = None, cancel: threading.Event | None = None
+    ) -> IndexReport:
+        """Rebuild the search index from the database, in bounded memory."""
+        return self.index.rebuild(progress=progress, cancel=_flag(cancel))
+
+    def search(
+        self,
+        query: str,
+        *,
+        filters: SearchFilters | None = None,
+        sort: str = "relevance",
+        limit: int = 20,
+        page: int = 1,
+        exact: bool = False,
+        facets: bool = False,
+        snippets: bool = True,
+    ) -> SearchResults:
+        """Search the archive; snippets are made only for the hits returned.
+
+        Example::
+
+            archive.search("Lukashenko", filters=SearchFilters(language="be"), facets=True)
+        """
+        self.catch_up_index()
+        text_for = self._text_for if snippets else None
+        return self.index.search(
+            query,
+            filters=filters,
+            sort=sort,
+            limit=limit,
+            page=page,
+            exact=exact,
+            facets=facets,
+            text_for=text_for,
+        )
+
+    def _text_for(self, doc_id: str) -> str | None:
+        try:
+            doc = self.store.get_document(doc_id)
+        except LetapisError:
+            return None
+        return _IndexSource.indexable(doc).text
+
+    def more_like_this(self, doc_id: str, *, limit: int = 10) -> SearchResults:
+        """Documents similar to one document."""
+        doc = self.get_document(doc_id)
+        self.catch_up_index()
+        return self.index.more_like_this(doc.id, doc.text, limit=limit)
+
+    def variant_table(self) -> VariantTable:
+        """The shipped name-variant table extended with this vault's own groups."""
+        groups = self.store.get_setting("name_variants", [])
+        return VariantTable.default().extended(groups)
+
+    def add_name_variants(self, spellings: Sequence[str]) -> None:
+        """Record that these spellings are one name (the index is rebuilt on next use)."""
+        cleaned = [s.strip() for s in spellings if s.strip()]
+        if len(cleaned) < 2:
+            raise UsageError("Give at least two spellings of the same name.")
+        groups = self.store.get_setting("name_variants", [])
+        groups.append(cleaned)
+        self.store.set_setting("name_variants", groups)
+        self._reset_index(rebuild=True)
+
+    def name_variant_groups(self) -> list[list[str]]:
+        """The groups this vault added to the shipped variant table."""
+        groups: list[list[str]] = self.store.get_setting("name_variants", [])
+        return groups
+
+    def _reset_index(self, *, rebuild: bool = False) -> None:
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+        if rebuild:
+            self.reindex()
+
     # --- exchange ----------------------------------------------------------------------------
+
+
+IndexProgress = Callable[[int, int], None]
+
+
+def _flag(cancel: threading.Event | None) -> Callable[[], bool] | None:
+    return cancel.is_set if cancel is not None else None
+
+
+class _IndexSource:
+    """The record store as the search index sees it (search/protocol.py)."""
+
+    def __init__(self, store: RecordStore) -> None:
+        self._store = store
+
+    def current_change(self) -> int:
+        return self._store.current_change()
+
+    def changes_since(self, counter: int) -> Iterator[tuple[str, int, IndexableDoc | None]]:
+        for doc_id, change, doc in self._store.changes_since(counter):
+            yield doc_id, change, self.indexable(doc) if doc is not None else None
+
+    @staticmethod
+    def indexable(doc: Document) -> IndexableDoc:
+        extra = "\n\n".join(a.text for a in doc.attachments if a.text and not a.is_original)
+        return IndexableDoc(
+            id=doc.id,
+            title=doc.title,
+            text=doc.text,
+            type=doc.type,
+            language=doc.language,
+            date=doc.date,
+            tags=list(doc.tags),
+            collection=doc.collections[0] if doc.collections else None,
+            has_attachments=bool(doc.attachments),
+            attachment_text=extra,
+            file_names=[a.name for a in doc.attachments if a.is_original],
+        )

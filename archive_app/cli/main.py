@@ -397,6 +397,13 @@ def check(vault: Path, as_json: bool, passphrase_file: Path | None) -> None:
         sys.exit(5)
 
 
+from archive_app.cli import search_cmds  # noqa: E402 - commands register after the group
+
+cli.add_command(search_cmds.search)
+cli.add_command(search_cmds.reindex)
+cli.add_command(search_cmds.variants)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: every error is one line on stderr with its exit code."""
     harden_process()
