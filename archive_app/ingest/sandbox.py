@@ -20,6 +20,7 @@ Example::
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -130,7 +131,7 @@ class SandboxedExtractor:
             kwargs["start_new_session"] = True  # its own group: Tesseract dies with it
         else:  # pragma: no cover - Windows
             kwargs["creationflags"] = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
-        self._proc = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+        self._proc = subprocess.Popen(
             self._command(),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -145,24 +146,19 @@ class SandboxedExtractor:
         proc = self._proc
         if proc is None:
             return
-        if proc.poll() is None:
-            try:
-                if os.name == "posix":
-                    os.killpg(proc.pid, signal.SIGKILL)
-                else:  # pragma: no cover - Windows
-                    proc.kill()
-            except (ProcessLookupError, PermissionError, OSError):
-                pass
-        try:
+        # Kill the whole group even if the worker itself is gone: a Tesseract or ffprobe
+        # it started may still be running.
+        with contextlib.suppress(ProcessLookupError, PermissionError, OSError):
+            if os.name == "posix":
+                os.killpg(proc.pid, signal.SIGKILL)
+            elif proc.poll() is None:  # pragma: no cover - Windows
+                proc.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):  # a process that will not die
             proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:  # pragma: no cover - a process that will not die
-            pass
         for stream in (proc.stdin, proc.stdout):
             if stream is not None:
-                try:
+                with contextlib.suppress(OSError):
                     stream.close()
-                except OSError:
-                    pass
         self._proc = None
 
     def _on_timeout(self) -> None:
@@ -261,12 +257,8 @@ class SandboxedExtractor:
         if proc is None:
             return
         if proc.stdin is not None:
-            try:
+            with contextlib.suppress(OSError):
                 proc.stdin.close()
-            except OSError:
-                pass
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            pass
         self._kill()

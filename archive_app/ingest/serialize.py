@@ -123,8 +123,10 @@ def document_from_json(obj: Any) -> NewDocument:
     tags = obj.get("tags") or []
     if not isinstance(attachments, list) or len(attachments) > _MAX_ATTACHMENTS:
         raise BadResult("attachments is not a list")
-    if not isinstance(tags, list) or len(tags) > _MAX_LIST or not all(
-        isinstance(t, str) for t in tags
+    if (
+        not isinstance(tags, list)
+        or len(tags) > _MAX_LIST
+        or not all(isinstance(t, str) for t in tags)
     ):
         raise BadResult("tags is not a list of strings")
     typed: DocType = doc_type
