@@ -293,7 +293,7 @@ def test_signature_missing_corrupt_or_over_another_manifest(tmp_path: Path) -> N
     exc = refuse(pair, tmp_path, tar_close(corrupt + tar_member(e.name, DATA)))
     assert isinstance(exc, BundleBadSignature)
     # a valid signature of another manifest
-    other, other_head = signed_head(
+    _other, other_head = signed_head(
         pair.alice, [pair.bob.fingerprint], [e], sequence=2, previous="00" * 32
     )
     swapped = tar_member("manifest.json", data) + other_head[-2 * BLOCK :]
