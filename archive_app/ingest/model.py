@@ -102,6 +102,8 @@ class IntakeProblem:
 
     path: str
     reason: str
+    #: The document the file was kept as (with its original attached), if it was kept.
+    document_id: str | None = None
 
 
 @dataclass

@@ -251,6 +251,11 @@ class SandboxedExtractor:
             self._kill()
             return ExtractionOutcome(False, kind="protocol", reason=REASONS["protocol"])
 
+    def close_now(self) -> None:
+        """Kill the worker at once (from any thread); a pending :meth:`extract` returns a
+        failure and the owning thread reaps the process."""
+        self._kill_group_only()
+
     def close(self) -> None:
         """Stop the worker (closing its input lets it exit by itself first)."""
         proc = self._proc

@@ -1,0 +1,333 @@
+"""The import pipeline: files and folders in, documents delivered to a sink, a report out.
+
+Walks the chosen paths, hashes each file (SHA-256) and skips those already in the vault,
+extracts in parallel in sandboxed workers (:mod:`archive_app.ingest.sandbox`), and hands each
+document to ``sink.add_document`` from the calling thread only (one writer). Every file the
+person chose is kept as an original attachment, readable or not; what could not be read is
+reported by name with a plain reason. At most a few results are in flight at any time, so the
+parent's memory does not grow with the size of the import.
+
+Example::
+
+    report = import_paths(archive, [Path("~/Evidence").expanduser()], IntakeDefaults(),
+                          progress=print_progress, cancel=stop_event)
+    for problem in report.kept_without_text:
+        print(f"{problem.path}: {problem.reason}")
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+
+from archive_app.errors import LetapisError
+from archive_app.ingest.extractors import original_attachment
+from archive_app.ingest.extractors.telegram import EXPORT_MEDIA_DIRS, is_telegram_export_dir
+from archive_app.ingest.model import (
+    DocumentSink,
+    IntakeDefaults,
+    IntakeProblem,
+    IntakeProgress,
+    IntakeReport,
+    NewDocument,
+    ProgressCallback,
+)
+from archive_app.ingest.sandbox import ExtractionOutcome, SandboxedExtractor, SandboxLimits
+
+__all__ = ["DEFAULT_WORKERS", "import_paths", "walk_paths"]
+
+#: Two workers: both cores of a typical laptop, and the GUI thread still gets time.
+DEFAULT_WORKERS = 2
+_JUNK_NAMES = frozenset(
+    {".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r", ".localized",
+     ".directory", "__macosx", ".spotlight-v100", ".trashes", ".fseventsd",
+     ".temporaryitems", "$recycle.bin", "system volume information"}
+)  # fmt: skip
+#: Formats whose documents have no text by nature: not reported as "kept without text".
+_MEDIA_FORMATS = frozenset({"image", "audio", "video"})
+_HASH_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class _File:
+    path: Path
+    size: int
+
+
+def _is_junk(name: str) -> bool:
+    low = name.lower()
+    return low in _JUNK_NAMES or name.startswith(("._", "~$")) or name.startswith(".")
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):
+        return False
+    return resolved == root or root in resolved.parents
+
+
+def walk_paths(paths: Iterable[Path]) -> Iterator[Path]:
+    """Yield the files to import under ``paths``, in a stable order.
+
+    A file named directly is always taken. In folders: hidden files and OS junk (.DS_Store,
+    Thumbs.db, AppleDouble ``._`` files …) are skipped, symlinks are followed only when they
+    stay inside the folder, and a Telegram Desktop export contributes its ``result.json``
+    (or its ``messages*.html`` pages) with its media as attachments, not as separate files.
+
+    :param paths: files and folders the person chose.
+    """
+    for chosen in paths:
+        chosen = Path(chosen)
+        if chosen.is_file():
+            yield chosen
+            continue
+        if not chosen.is_dir():
+            continue
+        root = chosen.resolve()
+        for folder, dirnames, filenames in os.walk(chosen, followlinks=False):
+            here = Path(folder)
+            dirnames[:] = sorted(d for d in dirnames if not _is_junk(d))
+            names = sorted(f for f in filenames if not _is_junk(f))
+            if is_telegram_export_dir(here):
+                dirnames[:] = [d for d in dirnames if d not in EXPORT_MEDIA_DIRS]
+                if "result.json" in names:
+                    names = ["result.json"]
+                else:
+                    pages = [n for n in names if n.startswith("messages") and n.endswith(".html")]
+                    names = pages
+            for name in names:
+                path = here / name
+                if path.is_symlink() and not _inside(path, root):
+                    continue  # a link out of the chosen folder is not what was chosen
+                if path.is_file():
+                    yield path
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(_HASH_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _apply_defaults(doc: NewDocument, defaults: IntakeDefaults) -> None:
+    if defaults.type is not None:
+        doc.type = defaults.type
+    if defaults.collection is not None:
+        doc.collection = defaults.collection
+    if defaults.source is not None:
+        doc.source = defaults.source
+    if defaults.date is not None:
+        doc.date = defaults.date
+    if defaults.language is not None:
+        doc.language = defaults.language
+    for tag in defaults.tags:
+        if tag not in doc.tags:
+            doc.tags.append(tag)
+
+
+def _attachments_stay_home(doc: NewDocument, source: Path) -> bool:
+    """A worker may name files (Telegram media) only inside the source file's folder."""
+    home = source.parent.resolve()
+    return all(a.path is None or _inside(a.path, home) for a in doc.attachments)
+
+
+def _fallback_document(item: _File, sha: str, fmt: str, reason: str) -> NewDocument:
+    """The file kept as evidence when no text could be read from it."""
+    return NewDocument(
+        title=item.path.name,
+        text="",
+        type="evidence",
+        metadata={"unreadable": reason, "format": fmt or "unknown", "size": item.size},
+        attachments=[original_attachment(item.path, sha)],
+        provenance={"file": item.path.name, "sha256": sha, "format": fmt or "unknown"},
+    )
+
+
+def _no_text_reason(outcome: ExtractionOutcome) -> str | None:
+    """A reason when a readable file still gave no text, unless that is its nature."""
+    if outcome.format in _MEDIA_FORMATS:
+        return None
+    if any(d.text.strip() or any(a.text for a in d.attachments) for d in outcome.documents):
+        return None
+    for doc in outcome.documents:
+        if doc.metadata.get("pages_without_text"):
+            return "no text was read: its pages are images and OCR (Tesseract) is not installed"
+    return "no text was found in it"
+
+
+class _Workers:
+    """A thread pool in which each thread owns one sandboxed worker process."""
+
+    def __init__(self, count: int, limits: SandboxLimits) -> None:
+        self._limits = limits
+        self._local = threading.local()
+        self._all: list[SandboxedExtractor] = []
+        self._lock = threading.Lock()
+        self.pool = ThreadPoolExecutor(max_workers=count, thread_name_prefix="letapis-intake")
+
+    def _extractor(self) -> SandboxedExtractor:
+        ex: SandboxedExtractor | None = getattr(self._local, "ex", None)
+        if ex is None:
+            ex = SandboxedExtractor(self._limits)
+            self._local.ex = ex
+            with self._lock:
+                self._all.append(ex)
+        return ex
+
+    def submit(self, path: Path) -> Future[ExtractionOutcome]:
+        return self.pool.submit(lambda: self._extractor().extract(path))
+
+    def close(self, *, kill: bool) -> None:
+        if kill:
+            # Cancelled: stop the workers now; threads waiting on them see a dead pipe.
+            with self._lock:
+                for ex in self._all:
+                    ex.close_now()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        with self._lock:
+            for ex in self._all:
+                ex.close()
+
+
+def import_paths(
+    sink: DocumentSink,
+    paths: Iterable[Path],
+    defaults: IntakeDefaults,
+    *,
+    again: bool = False,
+    workers: int | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+    limits: SandboxLimits | None = None,
+) -> IntakeReport:
+    """Import files and folders into ``sink``.
+
+    :param sink: where documents go (the archive facade); called from this thread only.
+    :param paths: files and folders the person chose.
+    :param defaults: metadata set for the whole import (overrides what was guessed).
+    :param again: import files even if an original with the same SHA-256 is already stored.
+    :param workers: worker processes (default :data:`DEFAULT_WORKERS`).
+    :param progress: called after each file with files and bytes done and in total.
+    :param cancel: set it to stop; files already added stay, the rest is not started.
+    :param limits: sandbox limits (memory, CPU, wall time, OCR).
+    :returns: the report: documents added, files already present, kept without text, failed.
+    """
+    report = IntakeReport()
+    files: list[_File] = []
+    for path in walk_paths(paths):
+        try:
+            files.append(_File(path, path.stat().st_size))
+        except OSError:
+            report.failed.append(IntakeProblem(str(path), "it could not be opened"))
+    files_total = len(files)
+    bytes_total = sum(f.size for f in files)
+    files_done = bytes_done = 0
+    count = max(1, workers if workers is not None else min(DEFAULT_WORKERS, os.cpu_count() or 1))
+    pool = _Workers(count, limits or SandboxLimits())
+    in_flight: dict[Future[ExtractionOutcome], tuple[_File, str]] = {}
+    queue = iter(files)
+    exhausted = False
+
+    def tick(item: _File) -> None:
+        nonlocal files_done, bytes_done
+        files_done += 1
+        bytes_done += item.size
+        if progress is not None:
+            progress(
+                IntakeProgress(files_done, files_total, bytes_done, bytes_total, item.path.name)
+            )
+
+    try:
+        while True:
+            if cancel is not None and cancel.is_set():
+                report.cancelled = True
+                break
+            # Keep every worker busy plus one file queued each: bounded memory, no idling.
+            while not exhausted and len(in_flight) < 2 * count:
+                item = next(queue, None)
+                if item is None:
+                    exhausted = True
+                    break
+                try:
+                    sha = _sha256(item.path)
+                except OSError:
+                    report.failed.append(IntakeProblem(str(item.path), "it could not be read"))
+                    tick(item)
+                    continue
+                if not again and sink.has_original(sha):
+                    report.already_present.append(str(item.path))
+                    tick(item)
+                    continue
+                in_flight[pool.submit(item.path)] = (item, sha)
+            if not in_flight:
+                break
+            done, _ = wait(list(in_flight), timeout=0.2, return_when=FIRST_COMPLETED)
+            for future in done:
+                item, sha = in_flight.pop(future)
+                _deliver(sink, item, sha, future.result(), defaults, report)
+                tick(item)
+    finally:
+        pool.close(kill=report.cancelled)
+    return report
+
+
+def _deliver(
+    sink: DocumentSink,
+    item: _File,
+    sha: str,
+    outcome: ExtractionOutcome,
+    defaults: IntakeDefaults,
+    report: IntakeReport,
+) -> None:
+    """Hand one file's documents to the sink and record the outcome in the report."""
+    name = str(item.path)
+    docs = outcome.documents if outcome.ok else []
+    reason = outcome.reason if not outcome.ok else None
+    if outcome.ok and not docs:
+        reason = "no documents were found in it"
+    if docs and not all(_attachments_stay_home(d, item.path) for d in docs):
+        docs, reason = [], REASON_BAD_ATTACHMENT
+    if not docs:
+        fallback = _fallback_document(item, sha, outcome.format, reason or "")
+        _apply_defaults(fallback, defaults)
+        try:
+            doc_id = sink.add_document(fallback)
+        except (LetapisError, OSError) as exc:
+            report.failed.append(IntakeProblem(name, f"{reason}; it could not be kept: {exc}"))
+            return
+        report.kept_without_text.append(IntakeProblem(name, reason or "", doc_id))
+        return
+    no_text = _no_text_reason(outcome)
+    original = original_attachment(item.path, sha)
+    docs[0].attachments.insert(0, original)
+    for index, doc in enumerate(docs):
+        doc.provenance = {
+            **doc.provenance,
+            "file": item.path.name,
+            "sha256": sha,
+            "format": outcome.format,
+        }
+        if index:
+            # The original is stored once, with the first document; the others point to it.
+            doc.provenance["original_with"] = "part 1 of the same file"
+        _apply_defaults(doc, defaults)
+        try:
+            doc_id = sink.add_document(doc)
+        except (LetapisError, OSError) as exc:
+            report.failed.append(IntakeProblem(name, f"it could not be stored: {exc}"))
+            return
+        if no_text is not None:
+            report.kept_without_text.append(IntakeProblem(name, no_text, doc_id))
+        else:
+            report.added.append(doc_id)
+
+
+REASON_BAD_ATTACHMENT = "could not be read: the reader named files outside the file's folder"
