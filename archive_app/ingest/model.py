@@ -115,6 +115,9 @@ class IntakeReport:
     kept_without_text: list[IntakeProblem] = field(default_factory=list)
     failed: list[IntakeProblem] = field(default_factory=list)
     cancelled: bool = False
+    #: Files that were read and added, but were damaged or mislabelled (a message with a
+    #: broken MIME structure, a page whose declared charset lies): worth a person's look.
+    warnings: list[IntakeProblem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -159,7 +159,10 @@ def _no_text_reason(outcome: ExtractionOutcome) -> str | None:
         return None
     for doc in outcome.documents:
         if doc.metadata.get("pages_without_text"):
-            return "no text was read: its pages are images and OCR (Tesseract) is not installed"
+            return (
+                "no text was read: its pages are images, and OCR is off or Tesseract "
+                "is not installed"
+            )
     return "no text was found in it"
 
 
@@ -328,6 +331,11 @@ def _deliver(
             report.kept_without_text.append(IntakeProblem(name, no_text, doc_id))
         else:
             report.added.append(doc_id)
+        damaged = doc.metadata.get("damaged")
+        if isinstance(damaged, str) and damaged:
+            part = doc.provenance.get("part")
+            label = f"{name} ({part})" if part else name
+            report.warnings.append(IntakeProblem(label, damaged[:300], doc_id))
 
 
 REASON_BAD_ATTACHMENT = "could not be read: the reader named files outside the file's folder"

@@ -35,6 +35,22 @@ MAX_NESTING = 2
 MAX_ATTACHMENT_READ = 50 * 1024 * 1024
 _MAX_MESSAGES = 200_000
 
+# MIME defects worth telling a person about, in plain words.
+_DEFECT_WORDS = {
+    "CloseBoundaryNotFoundDefect": "its last part is not closed",
+    "StartBoundaryNotFoundDefect": "its parts are not where its header says",
+    "MultipartInvariantViolationDefect": "its parts are not where its header says",
+    "RecoveredMultipart": "its parts are not where its header says",
+    "InvalidBase64CharactersDefect": "an attachment has invalid base64",
+    "InvalidBase64PaddingDefect": "an attachment has invalid base64",
+    "InvalidBase64LengthDefect": "an attachment has invalid base64",
+    "MissingHeaderBodySeparatorDefect": "a header is malformed",
+    "InvalidHeaderDefect": "a header is malformed",
+    "NonASCIIHeaderDefect": "a header has raw non-ASCII bytes",
+}
+
+_RECOVERED = "X-Letapis-Recovered-Multipart"
+
 AttachmentReader = Callable[[str, bytes, int], str]
 """``(name, data, depth) -> text``: reads an attachment's text (set by the registry)."""
 
@@ -192,9 +208,17 @@ def message_to_document(
         "message_id": _header(msg, "Message-ID"),
         "format": "email",
     }
-    defects = [type(d).__name__ for p in msg.walk() for d in getattr(p, "defects", [])]
-    if parts is not msg:
+    # Defects of the structure we read from (compat32 may have read cleanly what the default
+    # policy could not), plus the headers' own.
+    defects = [type(d).__name__ for p in parts.walk() for d in getattr(p, "defects", [])]
+    defects += [type(d).__name__ for d in getattr(msg, "defects", []) if parts is msg]
+    if parts.get(_RECOVERED):
         defects.append("RecoveredMultipart")
+    serious = sorted({_DEFECT_WORDS[d] for d in defects if d in _DEFECT_WORDS})
+    if serious:
+        metadata["damaged"] = (
+            f"the message is damaged ({', '.join(serious)}); what could be read was kept"
+        )
     if defects:
         metadata["defects"] = sorted(set(defects))
     if problems:
@@ -228,7 +252,10 @@ def _salvage_multipart(msg: Message) -> Message | None:
         "utf-8", "surrogateescape"
     )
     inner = email.message_from_bytes(rebuilt, policy=policy.compat32)
-    return inner if inner.is_multipart() else None
+    if not inner.is_multipart():
+        return None
+    inner[_RECOVERED] = "1"
+    return inner
 
 
 def parse_message(data: bytes) -> tuple[Message, Message]:

@@ -203,6 +203,9 @@ def extract(path: Path, data: bytes) -> list[NewDocument]:
     metadata: dict[str, object] = {"encoding": decoded.encoding, "format": "html"}
     if declared and normalise_codec(declared) != normalise_codec(decoded.encoding):
         metadata["declared_charset"] = declared
+        metadata["damaged"] = (
+            f"its declared character set ({declared}) is wrong; it was read as {decoded.encoding}"
+        )
     for key in ("description", "keywords", "og:url", "og:site_name"):
         if meta.get(key):
             metadata[key.replace("og:", "")] = meta[key]

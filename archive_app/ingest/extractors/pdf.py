@@ -120,8 +120,8 @@ def extract(path: Path, data: bytes, *, ocr_pages: bool = True) -> list[NewDocum
             page = pdf[index]
             try:
                 text = _page_text(page)
-                if not text.strip() and ocr_pages:
-                    if ocr_done < MAX_OCR_PAGES and ocr.tesseract_path():
+                if not text.strip():
+                    if ocr_pages and ocr_done < MAX_OCR_PAGES and ocr.tesseract_path():
                         text = _ocr_page(page) or ""
                         ocr_done += 1
                     else:
