@@ -1,0 +1,208 @@
+"""Two vaults exchanging bundles both ways, through the real vault (issue 5, Tests)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+import pytest
+
+from archive_app.archive import Archive
+from archive_app.errors import BundleRefused, CorruptData
+from archive_app.exchange import service
+from archive_app.exchange.errors import BundleRejected
+from archive_app.ingest.model import NewAttachment, NewDocument
+
+PASS = "correct horse battery staple"
+
+
+def make_doc(title: str, text: str, payload: bytes, **kw: object) -> NewDocument:
+    sha = hashlib.sha256(payload).hexdigest()
+    return NewDocument(
+        title=title,
+        text=text,
+        type="statement",
+        collection="weekly",
+        attachments=[
+            NewAttachment(
+                name=f"{title}.bin", sha256=sha, size=len(payload), data=payload, is_original=True
+            )
+        ],
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture
+def two(tmp_path: Path):  # type: ignore[no-untyped-def]
+    a, _ = Archive.create(tmp_path / "a.letapis", PASS)
+    b, _ = Archive.create(tmp_path / "b.letapis", PASS)
+    service.set_identity_name(a, "Alesia")
+    service.set_identity_name(b, "Bahdan")
+    service.add_contact(a, service.get_identity(b).card(), verified=True)
+    service.add_contact(b, service.get_identity(a).card(), verified=True)
+    yield a, b, tmp_path
+    for arch in (a, b):
+        if arch.vault.is_open:
+            arch.close()
+
+
+def snapshot(arch: Archive) -> tuple[int, int, list[str]]:
+    docs = arch.list_documents()
+    return len(docs), len(arch.custody_log()), sorted(d.id for d in docs)
+
+
+def staging_empty(arch: Archive) -> bool:
+    staging = arch.vault.staging_dir
+    return not staging.exists() or not any(staging.iterdir())
+
+
+def test_two_vaults_exchange_both_ways(two) -> None:  # type: ignore[no-untyped-def]
+    a, b, tmp = two
+    payload = b"\x00original evidence\xff" * 5000
+    doc_id = a.add_document(make_doc("Заява", "Тэкст заявы пра Гродна", payload))
+    report = service.export_bundle(a, tmp / "to-b", to=["Bahdan"], scope="all")
+    assert report.records == 1 and report.files == 1 and report.sequence == 1
+    before = len(b.custody_log())
+    got = service.receive_bundle(b, report.paths[0])
+    assert got.new == [doc_id] and got.signer == "verified"
+    doc = b.get_document(doc_id)
+    assert doc.title == "Заява" and doc.text == "Тэкст заявы пра Гродна"
+    out = io.BytesIO()
+    b.export_attachment(doc.attachments[0].id, out)
+    assert hashlib.sha256(out.getvalue()).hexdigest() == hashlib.sha256(payload).hexdigest()
+    assert len(b.custody_log()) == before + 1
+    assert b.custody_log(doc_id)[-1]["action"] == "receive"
+    assert a.custody_log(doc_id)[-1]["action"] == "export"
+    assert staging_empty(b)
+    check = b.check()
+    assert check.ok, check.problems
+
+    # The same bundle again: nothing changes.
+    snap = snapshot(b)
+    again = service.receive_bundle(b, report.paths[0])
+    assert again.already_received and snapshot(b) == snap
+
+    # A edits; "since last" carries only what is new; B updates.
+    a.update_document(doc_id, {"title": "Заява (выпраўленая)"})
+    other = a.add_document(make_doc("Ліст", "Ліст з Мінска", b"letter scan"))
+    inc = service.export_bundle(a, tmp / "to-b-2", to=["Bahdan"], scope="since-last")
+    assert inc.records == 2 and inc.sequence == 2
+    got = service.receive_bundle(b, inc.paths[0])
+    assert got.updated == [doc_id] and got.new == [other]
+    assert b.get_document(doc_id).title == "Заява (выпраўленая)"
+
+    # And back: B sends A a document of its own; A receives it.
+    mine = b.add_document(make_doc("Сведчанне", "Сведчанне B", b"b-evidence"))
+    back = service.export_bundle(b, tmp / "to-a", to=["Alesia"], scope="ids", value=[mine])
+    got = service.receive_bundle(a, back.paths[0])
+    assert got.new == [mine] and a.get_document(mine).text == "Сведчанне B"
+
+
+def test_concurrent_edit_becomes_conflict_and_resolves(two) -> None:  # type: ignore[no-untyped-def]
+    a, b, tmp = two
+    doc_id = a.add_document(make_doc("Doc", "base", b"x1"))
+    first = service.export_bundle(a, tmp / "1", to=["Bahdan"])
+    service.receive_bundle(b, first.paths[0])
+    a.update_document(doc_id, {"text": "edited by A"})
+    b.update_document(doc_id, {"text": "edited by B"})
+    second = service.export_bundle(a, tmp / "2", to=["Bahdan"], scope="since-last")
+    got = service.receive_bundle(b, second.paths[0])
+    assert got.conflicts == [doc_id]
+    assert b.get_document(doc_id).text == "edited by B"  # no last-writer-wins
+    conflicts = service.list_conflicts(b)
+    assert len(conflicts) == 1 and conflicts[0]["record"]["text"] == "edited by A"
+    service.resolve_conflict(b, conflicts[0]["id"], "theirs")
+    assert b.get_document(doc_id).text == "edited by A" and not service.list_conflicts(b)
+    # the resolution supersedes both: it updates A without a new conflict
+    back = service.export_bundle(b, tmp / "3", to=["Alesia"], scope="ids", value=[doc_id])
+    got = service.receive_bundle(a, back.paths[0])
+    assert got.updated == [doc_id] and not got.conflicts
+    for arch in (a, b):
+        check = arch.check()
+        assert check.ok, check.problems
+
+
+def test_tampered_bundle_changes_nothing(two) -> None:  # type: ignore[no-untyped-def]
+    a, b, tmp = two
+    a.add_document(make_doc("Doc", "text", b"y" * 200_000))
+    report = service.export_bundle(a, tmp / "t", to=["Bahdan"])
+    data = bytearray(report.paths[0].read_bytes())
+    data[len(data) // 2] ^= 1
+    bad = tmp / "bad.letapis-bundle"
+    bad.write_bytes(bytes(data))
+    snap = snapshot(b)
+    with pytest.raises((CorruptData, BundleRefused)):
+        service.receive_bundle(b, bad)
+    assert snapshot(b) == snap and staging_empty(b)
+    truncated = tmp / "cut.letapis-bundle"
+    truncated.write_bytes(bytes(data[: len(data) - 70_000]))
+    with pytest.raises((CorruptData, BundleRefused)):
+        service.receive_bundle(b, truncated)
+    assert snapshot(b) == snap and staging_empty(b)
+    assert not list((b.path / "blobs").glob("*/*"))
+
+
+def test_dry_run_and_unknown_sender(two, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a, b, tmp = two
+    a.add_document(make_doc("Doc", "text", b"z"))
+    report = service.export_bundle(a, tmp / "d", to=["Bahdan"])
+    snap = snapshot(b)
+    dry = service.receive_bundle(b, report.paths[0], dry_run=True)
+    assert dry.dry_run and len(dry.new) == 1 and snapshot(b) == snap and staging_empty(b)
+    service.remove_contact(b, "Alesia")
+    with pytest.raises(BundleRejected) as info:
+        service.receive_bundle(b, report.paths[0])
+    assert info.value.reason == "unknown-signer"
+
+
+def test_redaction_strips_fields_and_gps(two) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    a, b, tmp = two
+    image = Image.new("RGB", (8, 8), (200, 10, 10))
+    exif = Image.Exif()
+    exif[0x010F] = "CameraMaker"
+    gps = exif.get_ifd(0x8825)
+    gps[1] = "N"
+    gps[2] = (53.0, 54.0, 0.0)
+    buf = io.BytesIO()
+    image.save(buf, format="JPEG", exif=exif)
+    jpeg = buf.getvalue()
+    assert b"CameraMaker" in jpeg
+    sha = hashlib.sha256(jpeg).hexdigest()
+    doc = NewDocument(
+        title="Photo",
+        text="seen at the square",
+        type="evidence",
+        source="a brave person",
+        metadata={"gps": {"lat": 53.9, "lon": 27.5}, "camera": "x"},
+        attachments=[
+            NewAttachment(
+                name="p.jpg",
+                sha256=sha,
+                size=len(jpeg),
+                data=jpeg,
+                mime="image/jpeg",
+                is_original=True,
+            )
+        ],
+    )
+    doc_id = a.add_document(doc)
+    a.update_document(doc_id, {"sensitive": ["source"]})
+    report = service.export_bundle(a, tmp / "r", to=["Bahdan"], redact=True)
+    assert report.redacted_fields == ["source"] and report.location_stripped >= 2
+    service.receive_bundle(b, report.paths[0])
+    got = b.get_document(doc_id)
+    assert got.source is None and "gps" not in got.metadata and got.metadata["camera"] == "x"
+    out = io.BytesIO()
+    b.export_attachment(got.attachments[0].id, out)
+    assert b"CameraMaker" not in out.getvalue() and out.getvalue()[:2] == b"\xff\xd8"
+    assert b.check().ok, b.check().problems
+    with Image.open(io.BytesIO(out.getvalue())) as copy:
+        assert copy.size == (8, 8) and not copy.getexif()
+    assert a.custody_log(doc_id)[-1]["details"]["redacted"] == ["source"]
+    # the original in A's vault is untouched
+    out_a = io.BytesIO()
+    a.export_attachment(a.get_document(doc_id).attachments[0].id, out_a)
+    assert out_a.getvalue() == jpeg
