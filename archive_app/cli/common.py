@@ -47,6 +47,10 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
             fail(str(exc), exc.exit_code)
         except KeyboardInterrupt:
             fail(str(Cancelled()), Cancelled.exit_code)
+        except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(0)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except Exception as exc:  # the last line of defence: no content shown

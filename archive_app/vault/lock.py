@@ -6,10 +6,34 @@ OS releases it when the process dies, so a crash never leaves a stale lock behin
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+import weakref
 from pathlib import Path
 from typing import IO
+
+#: Locks held in this process. A forked child (the search engine forks indexing workers)
+#: must not keep the parent's lock alive after the parent dies: see _forget_locks_in_child.
+_HELD: weakref.WeakSet[VaultLockFile] = weakref.WeakSet()
+
+
+def _forget_locks_in_child() -> None:
+    """In a forked child, close (never unlock) its copies of the parent's lock files.
+
+    flock belongs to the open file description shared with the parent; unlocking here would
+    unlock the parent too, but closing our duplicate only drops a reference, so the lock goes
+    away when the parent does.
+    """
+    for lock in list(_HELD):
+        handle, lock._file = lock._file, None
+        if handle is not None:
+            with contextlib.suppress(OSError):
+                handle.close()  # close(2) of our duplicate only; no flock(LOCK_UN)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_locks_in_child)
 
 
 class LockBusy(Exception):
@@ -40,9 +64,11 @@ class VaultLockFile:
             handle.close()
             raise LockBusy(str(self.path)) from None
         self._file = handle
+        _HELD.add(self)
 
     def release(self) -> None:
         handle, self._file = self._file, None
+        _HELD.discard(self)
         if handle is None:
             return
         try:

@@ -239,3 +239,28 @@ def test_kdf_params_injected_explicitly(tmp_path: Path) -> None:
     archive.close()
     slot = json.loads((tmp_path / "v.letapis" / "vault.json").read_text())["slots"][0]
     assert (slot["kdf"]["memory_kib"], slot["kdf"]["iterations"]) == (2048, 2)
+
+
+def test_forked_child_does_not_keep_the_lock_after_the_parent_dies(tmp_path: Path) -> None:
+    """The search engine forks workers; if the parent is killed, its children must not keep
+    holding the vault lock (a second open would say "open elsewhere" forever)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "v.letapis"
+    Archive.create(path, PASSPHRASE)[0].close()
+    script = (
+        "import os, signal, sys, time\n"
+        "from pathlib import Path\n"
+        "from archive_app.archive import Archive\n"
+        f"a = Archive.open(Path({str(path)!r}), {PASSPHRASE!r})\n"
+        "if os.fork() == 0:\n"
+        "    os.close(1); os.close(2); time.sleep(20); os._exit(0)\n"
+        "print('forked', flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert proc.stdout.strip() == "forked"
+    Archive.open(path, PASSPHRASE).close()  # the orphaned child does not hold the lock
