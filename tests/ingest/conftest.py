@@ -56,7 +56,7 @@ def files_dir(corpus_dir: Path) -> Path:
 @pytest.fixture
 def fast_limits() -> SandboxLimits:
     """Tight limits so the misbehaving-worker tests finish quickly."""
-    return SandboxLimits(memory_mb=512, cpu_seconds=3, wall_seconds=8, ocr=False, test_hooks=True)
+    return SandboxLimits(memory_mb=512, cpu_seconds=2, wall_seconds=5, ocr=False, test_hooks=True)
 
 
 def tesseract_installed() -> bool:
