@@ -187,9 +187,67 @@ class Archive:
 
     # --- checking ----------------------------------------------------------------------------
 
-    def check(self) -> CheckReport:
-        """Verify every sealed row, every attachment, the custody chain and the schema."""
-        return check_vault(self.store)
+    def check(self, *, deep: bool = False) -> CheckReport:
+        """Verify every sealed row, every attachment, the custody chain and the schema.
+
+        ``deep`` also decrypts every file of the search index and compares the index with
+        the database.
+        """
+        report = check_vault(self.store)
+        if deep:
+            self._check_index(report)
+        return report
+
+    def _check_index(self, report: CheckReport) -> None:
+        index = SearchIndex.encrypted(
+            self.vault.index_dir, self.vault.subkey(LABEL_INDEX), _IndexSource(self.store)
+        )
+        try:
+            files = index.verify()
+            applied = index.applied_change
+            current = self.store.current_change()
+            if files == 0 or applied < 0:
+                report.add("index", "files", "the search index is missing (repair rebuilds it)")
+            elif applied != current:
+                report.add(
+                    "index",
+                    "files",
+                    f"the search index is at change {applied}, the database at {current} "
+                    "(it catches up on next use; repair rebuilds it)",
+                )
+            elif index.doc_count() != report.documents:
+                report.add(
+                    "index",
+                    "files",
+                    "the search index does not match the documents (repair rebuilds it)",
+                )
+        except Exception as exc:  # damage of any kind: the index is derived, repair rebuilds it
+            report.add(
+                "index",
+                "files",
+                f"the search index is damaged ({type(exc).__name__}); repair rebuilds it",
+            )
+        finally:
+            index.close()
+
+    def repair(self) -> list[str]:
+        """Repair what can be repaired safely; return what was done, in plain words.
+
+        Rebuilds the search index and removes orphan blobs (stored files no record refers
+        to). Never touches a record or an attachment that a document refers to: damaged
+        evidence is reported by ``check`` for a person to decide about.
+        """
+        done = []
+        self._reset_index()
+        report = self.reindex()
+        done.append(f"rebuilt the search index ({report.documents} documents)")
+        referenced = self.store.referenced_blobs()
+        orphans = [name for name in self.vault.blobs.names() if name not in referenced]
+        for name in orphans:
+            self.vault.blobs.remove(name)
+        if orphans:
+            done.append(f"removed {len(orphans)} stored file(s) that no record referred to")
+        return done
 
     # --- search ------------------------------------------------------------------------------
 

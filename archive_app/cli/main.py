@@ -369,19 +369,21 @@ def recovery_key(vault: Path, passphrase_file: Path | None) -> None:
 
 @cli.command()
 @vault_argument
+@click.option("--deep", is_flag=True, help="Also decrypt and compare the whole search index.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @passphrase_option
 @handle_errors
-def check(vault: Path, as_json: bool, passphrase_file: Path | None) -> None:
+def check(vault: Path, deep: bool, as_json: bool, passphrase_file: Path | None) -> None:
     """Verify VAULT: every sealed record, every attachment against its SHA-256,
     the custody chain and the schema. Exit status 5 if anything is wrong.
 
     \b
-    Example:
+    Examples:
       letapis check ~/Archive.letapis
+      letapis check ~/Archive.letapis --deep --json
     """
     with open_archive(vault, passphrase_file) as archive:
-        report = archive.check()
+        report = archive.check(deep=deep)
     if as_json:
         print_json(report.to_json())
     elif report.ok:
@@ -402,6 +404,31 @@ from archive_app.cli import search_cmds  # noqa: E402 - commands register after 
 cli.add_command(search_cmds.search)
 cli.add_command(search_cmds.reindex)
 cli.add_command(search_cmds.variants)
+
+
+@cli.command()
+@vault_argument
+@passphrase_option
+@handle_errors
+def repair(vault: Path, passphrase_file: Path | None) -> None:
+    """Repair what can be repaired safely: rebuild the search index and remove
+    stored files no record refers to. Damaged records and attachments are never
+    touched: `check` names them for you to decide.
+
+    \b
+    Example:
+      letapis repair ~/Archive.letapis
+    """
+    with open_archive(vault, passphrase_file) as archive:
+        done = archive.repair()
+    for line in done:
+        click.echo(f"Repaired: {line}.")
+
+
+from archive_app.cli import gui_cmds  # noqa: E402 - registered after the core commands
+
+cli.add_command(gui_cmds.gui)
+cli.add_command(gui_cmds.demo)
 
 
 def main(argv: list[str] | None = None) -> None:
