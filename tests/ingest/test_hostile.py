@@ -68,8 +68,6 @@ def test_g1_xxe_in_odt_meta(secret: Path) -> None:
     data = hostile.odt(content)
     ok = extract_bytes("a.odt", data)[1][0]
     assert ok.text == "fine"
-    evil = data.replace(b'<?xml version="1.0"?>', b"")  # unchanged zip, so rebuild below
-    del evil
     meta = (
         f'<?xml version="1.0"?><!DOCTYPE m [<!ENTITY x SYSTEM "file://{secret}">]>'
         '<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
