@@ -1,0 +1,59 @@
+"""Translated names of things the core layers name in English codes (types, languages)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+DOC_TYPES = ("statement", "letter", "evidence", "other")
+LANGUAGE_CODES = ("be", "ru", "uk", "pl", "en")
+
+
+def doc_type(code: str | None) -> str:
+    names = {
+        "statement": QCoreApplication.translate("Labels", "Statement"),
+        "letter": QCoreApplication.translate("Labels", "Letter"),
+        "evidence": QCoreApplication.translate("Labels", "Evidence"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }
+    return names.get(code or "other", code or "")
+
+
+def language(code: str | None) -> str:
+    if not code:
+        return QCoreApplication.translate("Labels", "Unknown language")
+    names = {
+        "be": QCoreApplication.translate("Labels", "Belarusian"),
+        "ru": QCoreApplication.translate("Labels", "Russian"),
+        "uk": QCoreApplication.translate("Labels", "Ukrainian"),
+        "pl": QCoreApplication.translate("Labels", "Polish"),
+        "en": QCoreApplication.translate("Labels", "English"),
+    }
+    return names.get(code, code)
+
+
+def field_name(name: str) -> str:
+    names = {
+        "title": QCoreApplication.translate("Labels", "Title"),
+        "text": QCoreApplication.translate("Labels", "Text"),
+        "type": QCoreApplication.translate("Labels", "Type"),
+        "language": QCoreApplication.translate("Labels", "Language"),
+        "date": QCoreApplication.translate("Labels", "Date"),
+        "source": QCoreApplication.translate("Labels", "Source"),
+        "author": QCoreApplication.translate("Labels", "Author"),
+        "tags": QCoreApplication.translate("Labels", "Tags"),
+        "collections": QCoreApplication.translate("Labels", "Collection"),
+        "metadata": QCoreApplication.translate("Labels", "Technical metadata"),
+    }
+    return names.get(name, name)
+
+
+def custody_action(action: str) -> str:
+    names = {
+        "intake": QCoreApplication.translate("Labels", "Added to the vault"),
+        "add": QCoreApplication.translate("Labels", "Added to the vault"),
+        "edit": QCoreApplication.translate("Labels", "Edited"),
+        "delete": QCoreApplication.translate("Labels", "Deleted"),
+        "export": QCoreApplication.translate("Labels", "Exported"),
+        "receive": QCoreApplication.translate("Labels", "Received in a bundle"),
+    }
+    return names.get(action, action)

@@ -1,0 +1,132 @@
+"""Item models of the window (testable without any widget) and the result-row painter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from archive_app.gui import labels
+from archive_app.gui.search_adapter import ResultItem
+from archive_app.gui.theme import hit_colour
+
+ItemRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+def short_date(value: str | None) -> str:
+    return (value or "")[:10]
+
+
+class ResultsModel(QAbstractListModel):
+    """The hits of the current search, in order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[ResultItem] = []
+
+    def set_items(self, items: list[ResultItem]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_items([])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.items):
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.title or self.tr("(untitled)")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            parts = [
+                item.title,
+                short_date(item.date),
+                labels.doc_type(item.type),
+                labels.language(item.language),
+                item.snippet,
+            ]
+            return ". ".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.title
+        if role == ItemRole:
+            return item
+        return None
+
+    def row_of(self, doc_id: str) -> int:
+        for row, item in enumerate(self.items):
+            if item.id == doc_id:
+                return row
+        return -1
+
+
+def result_html(item: ResultItem, colour: str, muted: str) -> str:
+    import html
+
+    meta = " · ".join(
+        p
+        for p in (
+            short_date(item.date),
+            labels.doc_type(item.type),
+            labels.language(item.language) if item.language else "",
+        )
+        if p
+    )
+    title = html.escape(item.title or "—")
+    snippet = item.snippet_html(colour)
+    body = f"<b>{title}</b><br><span style='color:{muted}'>{html.escape(meta)}</span>"
+    if snippet:
+        body += f"<br><span>{snippet}</span>"
+    return body
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Paints a result as title, a line of date · type · language, and the snippet."""
+
+    PADDING = 6
+
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        item: ResultItem = index.data(ItemRole)
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
+        doc.setHtml(result_html(item, hit_colour(), muted))
+        doc.setTextWidth(max(100, option.rect.width() - 2 * self.PADDING))
+        return doc
+
+    def paint(self, painter: Any, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text_opt = QStyleOptionViewItem(option)
+        text_opt.text = ""
+        if style is not None:
+            style.drawControl(
+                QStyle.ControlElement.CE_ItemViewItem, text_opt, painter, option.widget
+            )
+        doc = self._document(option, index)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            ctx.palette.setColor(
+                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText)
+            )
+        else:
+            ctx.palette.setColor(
+                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.Text)
+            )
+        painter.save()
+        painter.translate(option.rect.left() + self.PADDING, option.rect.top() + self.PADDING)
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        self.initStyleOption(option, index)
+        if option.rect.width() <= 0 and option.widget is not None:
+            option.rect.setWidth(option.widget.width() - 20)
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2 * self.PADDING)

@@ -1,0 +1,198 @@
+"""The one place in gui/ that knows how the archive searches.
+
+It calls ``Archive.search`` when the facade has it, and otherwise filters
+``Archive.list_documents()`` by a case-insensitive substring of the title. Everything else in
+the window sees only :class:`ResultPage` and :class:`ResultItem`. It runs on the worker thread.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Facet fields in the order the window shows them.
+FACETS = ("type", "language", "collection", "tag", "year")
+_INDEX_FACET = {
+    "type": "type",
+    "language": "language",
+    "collection": "collection",
+    "tag": "tags",
+    "year": "year",
+}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the person narrowed the search to (None = any)."""
+
+    type: str | None = None
+    language: str | None = None
+    collection: str | None = None
+    tag: str | None = None
+    year: str | None = None
+
+    def with_value(self, name: str, value: str | None) -> Filters:
+        data = {f: getattr(self, f) for f in FACETS}
+        data[name] = value
+        return Filters(**data)
+
+
+@dataclass(frozen=True)
+class ResultItem:
+    id: str
+    title: str
+    type: str
+    date: str | None
+    language: str | None
+    score: float = 0.0
+    snippet: str = ""
+    highlights: tuple[tuple[int, int], ...] = ()
+    matched: frozenset[tuple[str, str]] = frozenset()
+
+    def snippet_html(self, colour: str) -> str:
+        """The snippet as HTML with every hit marked (text escaped)."""
+        out, last = [], 0
+        for a, b in self.highlights:
+            out.append(html.escape(self.snippet[last:a]))
+            out.append(f'<span style="background-color:{colour}">')
+            out.append(html.escape(self.snippet[a:b]))
+            out.append("</span>")
+            last = b
+        out.append(html.escape(self.snippet[last:]))
+        return "".join(out)
+
+
+@dataclass
+class ResultPage:
+    items: list[ResultItem]
+    total: int
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    suggestion: str | None = None
+    query: str = ""
+
+
+def has_index(archive: Any) -> bool:
+    return callable(getattr(archive, "search", None))
+
+
+def search(
+    archive: Any,
+    query: str,
+    filters: Filters | None = None,
+    *,
+    sort: str = "relevance",
+    exact: bool = False,
+    limit: int = 200,
+) -> ResultPage:
+    """Search ``archive``; blank ``query`` lists documents (newest first)."""
+    filters = filters or Filters()
+    if has_index(archive):
+        return _indexed(archive, query, filters, sort=sort, exact=exact, limit=limit)
+    return _by_title(archive, query, filters, limit=limit)
+
+
+def _indexed(
+    archive: Any, query: str, filters: Filters, *, sort: str, exact: bool, limit: int
+) -> ResultPage:
+    from archive_app.search.query import SearchFilters
+
+    flt = SearchFilters(
+        type=filters.type,
+        language=filters.language,
+        collection=filters.collection,
+        tag=filters.tag,
+        date_from=filters.year,
+        date_to=filters.year,
+    )
+    if not query.strip():
+        sort = "date"
+    res = archive.search(query, filters=flt, sort=sort, limit=limit, exact=exact, facets=True)
+    items = [
+        ResultItem(
+            id=h.id,
+            title=h.title,
+            type=h.type,
+            date=h.date,
+            language=h.language,
+            score=h.score,
+            snippet=h.snippet.text if h.snippet else "",
+            highlights=tuple(h.snippet.highlights) if h.snippet else (),
+            matched=frozenset(h.matched),
+        )
+        for h in res.hits
+    ]
+    facets = {name: list(res.facets.get(_INDEX_FACET[name], [])) for name in FACETS}
+    return ResultPage(items, res.total, facets, res.suggestion, query)
+
+
+def _year(date: str | None) -> str | None:
+    return date[:4] if date and date[:4].isdigit() else None
+
+
+def _by_title(archive: Any, query: str, filters: Filters, *, limit: int) -> ResultPage:
+    needle = query.strip().casefold()
+    docs = []
+    for doc in archive.list_documents():
+        if doc.damaged or (needle and needle not in doc.title.casefold()):
+            continue
+        if filters.type and doc.type != filters.type:
+            continue
+        if filters.language and doc.language != filters.language:
+            continue
+        if filters.collection and filters.collection not in doc.collections:
+            continue
+        if filters.tag and filters.tag not in doc.tags:
+            continue
+        if filters.year and _year(doc.date) != filters.year:
+            continue
+        docs.append(doc)
+    docs.sort(key=lambda d: d.date or "", reverse=True)
+    counts: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
+    for doc in docs:
+        counts["type"][doc.type] += 1
+        if doc.language:
+            counts["language"][doc.language] += 1
+        for c in doc.collections:
+            counts["collection"][c] += 1
+        for t in doc.tags:
+            counts["tag"][t] += 1
+        if _year(doc.date):
+            counts["year"][_year(doc.date) or ""] += 1
+    items = [
+        ResultItem(doc.id, doc.title, doc.type, doc.date, doc.language) for doc in docs[:limit]
+    ]
+    facets = {name: counts[name].most_common() for name in FACETS}
+    return ResultPage(items, len(docs), facets, None, query)
+
+
+def _substring_spans(text: str, needle: str) -> Iterable[tuple[int, int]]:
+    low = text.casefold()
+    start = low.find(needle)
+    while needle and start >= 0:
+        yield start, start + len(needle)
+        start = low.find(needle, start + len(needle))
+
+
+def hit_spans(text: str, matched: frozenset[tuple[str, str]], query: str) -> list[tuple[int, int]]:
+    """Where the hits are in a document's full text (for the reader)."""
+    if matched:
+        try:
+            from archive_app.search.analysis import iter_words
+            from archive_app.search.snippets import FOLD_FIELDS, STEM_FIELDS
+        except ImportError:  # pragma: no cover - search layer absent
+            pass
+        else:
+            stems = {t for f, t in matched if f in STEM_FIELDS}
+            keys = {t for f, t in matched if f in FOLD_FIELDS}
+            return [
+                (a, b) for a, b, (stem, key, _w) in iter_words(text) if stem in stems or key in keys
+            ]
+    spans: list[tuple[int, int]] = []
+    for word in query.split():
+        word = word.strip('"*~()').casefold()
+        if len(word) >= 2 and word not in ("and", "or", "not"):
+            spans.extend(_substring_spans(text, word))
+    return sorted(spans)

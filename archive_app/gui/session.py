@@ -1,0 +1,128 @@
+"""The open vault as the window sees it: every call to the archive goes through the runner.
+
+The :class:`~archive_app.archive.Archive` object is created, used and closed only on the
+runner's worker thread; the GUI thread never touches it (it holds keys and a database
+connection). ``call(fn)`` queues ``fn(archive, context)``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from archive_app.errors import VaultLocked
+from archive_app.gui.tasks import Task, TaskContext, TaskRunner
+
+
+class Session(QObject):
+    """Opens, uses and locks one vault through the task runner."""
+
+    opened = Signal(Path)
+    closed = Signal()
+
+    def __init__(self, runner: TaskRunner, kdf: Any = None) -> None:
+        super().__init__()
+        self.runner = runner
+        #: Argon2id cost for new vaults (tests pass a cheap one; None = calibrate).
+        self.kdf = kdf
+        self._archive: Any = None  # worker thread only
+        self.path: Path | None = None  # GUI thread's idea of what is open
+        self._lock = threading.Lock()
+
+    @property
+    def is_open(self) -> bool:
+        return self.path is not None
+
+    def _require(self) -> Any:
+        with self._lock:
+            if self._archive is None:
+                raise VaultLocked("The vault is locked.")
+            return self._archive
+
+    def _set(self, archive: Any) -> None:
+        with self._lock:
+            self._archive = archive
+
+    def call(
+        self,
+        fn: Callable[[Any, TaskContext], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        progress: Callable[[Any], None] | None = None,
+    ) -> Task:
+        return self.runner.run_task(
+            lambda ctx: fn(self._require(), ctx), on_done, on_error, progress=progress
+        )
+
+    # --- life cycle ----------------------------------------------------------------------
+
+    def open(
+        self,
+        path: Path,
+        secret: str,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> Task:
+        from archive_app.archive import Archive
+
+        def work(_ctx: TaskContext) -> Path:
+            archive = Archive.open(path, secret)
+            self._set(archive)
+            return path
+
+        def done(p: Path) -> None:
+            self.path = p
+            self.opened.emit(p)
+            on_done(p)
+
+        return self.runner.run_task(work, done, on_error)
+
+    def create(
+        self,
+        path: Path,
+        passphrase: str,
+        on_done: Callable[[str], None],
+        on_error: Callable[[BaseException], None],
+    ) -> Task:
+        from archive_app.archive import Archive
+
+        def work(_ctx: TaskContext) -> str:
+            archive, recovery = Archive.create(path, passphrase, kdf=self.kdf)
+            self._set(archive)
+            return str(recovery)
+
+        def done(recovery: str) -> None:
+            self.path = path
+            self.opened.emit(path)
+            on_done(recovery)
+
+        return self.runner.run_task(work, done, on_error)
+
+    def lock(self, on_done: Callable[[Any], None] | None = None) -> None:
+        """Drop every pending result, then close the archive on the worker (keys wiped)."""
+        self.runner.invalidate()
+        self.path = None
+
+        def work(_ctx: TaskContext) -> None:
+            with self._lock:
+                archive, self._archive = self._archive, None
+            if archive is not None:
+                archive.close()
+
+        self.runner.run_task(work, on_done, lambda _e: on_done and on_done(None))
+        self.closed.emit()
+
+    def close_now(self) -> None:
+        """At exit: close on the calling thread once the worker is stopped."""
+        self.runner.invalidate()
+        self.runner.shutdown()
+        with self._lock:
+            archive, self._archive = self._archive, None
+        if archive is not None:
+            archive.close()
+        self.path = None

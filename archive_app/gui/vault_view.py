@@ -1,0 +1,535 @@
+"""The main view of an open vault: sidebar, search with facets, results, reader, details."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive_app.gui import labels, search_adapter
+from archive_app.gui.models import ItemRole, ResultDelegate, ResultsModel, short_date
+from archive_app.gui.preview import AttachmentsPane
+from archive_app.gui.reader import ReaderPane
+from archive_app.gui.search_adapter import FACETS, Filters, ResultItem, ResultPage
+from archive_app.gui.session import Session
+
+#: Milliseconds of quiet typing before a search starts.
+DEBOUNCE_MS = 200
+SIDEBAR_ALL, SIDEBAR_COLLECTION, SIDEBAR_TAG = 1, 2, 3
+
+
+class DocumentLoaded:
+    """What the worker fetched for the reader (text, custody, where the hits are)."""
+
+    def __init__(self, doc: Any, custody: list[dict[str, Any]], spans: list[tuple[int, int]]):
+        self.doc = doc
+        self.custody = custody
+        self.spans = spans
+
+
+class VaultView(QWidget):
+    """Everything shown while a vault is unlocked."""
+
+    files_dropped = Signal(list)
+    edit_requested = Signal(object)  # Document
+    error = Signal(object)  # exception
+    results_shown = Signal()
+    document_shown = Signal(str)
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.filters = Filters()
+        self.page: ResultPage | None = None
+        self.doc: Any = None
+        self.collections: list[str] = []
+        self._searching = False
+        self._again = False
+        self.setAcceptDrops(True)
+        # sidebar
+        self.sidebar = QTreeWidget()
+        self.sidebar.setHeaderHidden(True)
+        self.sidebar.setMinimumWidth(160)
+        # search row
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.exact = QCheckBox()
+        self.sort = QComboBox()
+        self.sort.addItem("", "relevance")
+        self.sort.addItem("", "date")
+        # facets
+        self.facet_boxes: dict[str, QComboBox] = {}
+        self.filters_label = QLabel()
+        facet_col = QVBoxLayout()
+        facet_col.addWidget(self.filters_label)
+        for name in FACETS:
+            box = QComboBox()
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(10)
+            self.facet_boxes[name] = box
+            facet_col.addWidget(box)
+            box.activated.connect(lambda _i, n=name: self._facet_chosen(n))
+        self.clear_filters = QPushButton()
+        self.clear_filters.clicked.connect(lambda: self.set_filters(Filters()))
+        facet_col.addWidget(self.clear_filters)
+        self.count = QLabel()
+        self.suggestion = QLabel()
+        self.suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion.linkActivated.connect(self._take_suggestion)
+        # results
+        self.model = ResultsModel()
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(ResultDelegate(self.results))
+        self.results.setUniformItemSizes(False)
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.placeholder = QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        # right side
+        self.reader = ReaderPane()
+        self.attachments = AttachmentsPane()
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.reader, "")
+        self.tabs.addTab(self.attachments, "")
+        self.tabs.addTab(self.details, "")
+        # layout
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_box, 1)
+        search_row.addWidget(self.exact)
+        search_row.addWidget(self.sort)
+        middle = QWidget()
+        mid = QVBoxLayout(middle)
+        mid.setContentsMargins(0, 0, 0, 0)
+        mid.addLayout(search_row)
+        info_row = QHBoxLayout()
+        info_row.addWidget(self.count)
+        info_row.addWidget(self.suggestion)
+        info_row.addStretch(1)
+        mid.addLayout(info_row)
+        mid.addWidget(self.results, 1)
+        mid.addWidget(self.placeholder, 1)
+        self.split = QSplitter()
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        left_lay.addWidget(self.sidebar, 1)
+        left_lay.addLayout(facet_col)
+        self.split.addWidget(left)
+        self.split.addWidget(middle)
+        self.split.addWidget(self.tabs)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 3)
+        self.split.setStretchFactor(2, 4)
+        self.split.setSizes([220, 440, 540])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.split)
+        # behaviour
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.search)
+        self.search_box.textChanged.connect(lambda _t: self.debounce.start())
+        self.search_box.returnPressed.connect(self._search_now)
+        self.exact.toggled.connect(lambda _b: self._search_now())
+        self.sort.activated.connect(lambda _i: self._search_now())
+        self.results.selectionModel().currentChanged.connect(self._current_changed)
+        self.sidebar.itemActivated.connect(self._sidebar_chosen)
+        self.sidebar.itemClicked.connect(self._sidebar_chosen)
+        self.reader.edit_requested.connect(lambda: self.doc and self.edit_requested.emit(self.doc))
+        self.attachments.preview_requested.connect(self._load_attachment)
+        self.setTabOrder(self.search_box, self.exact)
+        self.setTabOrder(self.exact, self.sort)
+        self.setTabOrder(self.sort, self.results)
+        self.setTabOrder(self.results, self.tabs)
+        self.retranslate()
+        self.clear()
+
+    # --- life cycle ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """A vault was just unlocked: fill the sidebar and list the newest documents."""
+        self.refresh()
+        self.search_box.setFocus()
+
+    def refresh(self) -> None:
+        self.refresh_sidebar()
+        self.search()
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock): no title, text or byte stays in a widget."""
+        self.debounce.stop()
+        self._searching = self._again = False
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.filters = Filters()
+        self.page = None
+        self.doc = None
+        self.collections = []
+        self.model.clear()
+        self.sidebar.clear()
+        for box in self.facet_boxes.values():
+            box.clear()
+        self.count.clear()
+        self.suggestion.clear()
+        self.reader.clear()
+        self.attachments.clear()
+        self.details.clear()
+        self.details.document().clearUndoRedoStacks()
+        self._show_placeholder(True)
+
+    # --- searching -----------------------------------------------------------------------
+
+    def _search_now(self) -> None:
+        self.debounce.stop()
+        self.search()
+
+    def search(self) -> None:
+        if not self.session.is_open:
+            return
+        if self._searching:
+            self._again = True
+            return
+        self._searching = True
+        query = self.search_box.text()
+        filters = self.filters
+        sort = self.sort.currentData()
+        exact = self.exact.isChecked()
+        self.session.call(
+            lambda a, _c: search_adapter.search(a, query, filters, sort=sort, exact=exact),
+            self._show_results,
+            self._search_failed,
+        )
+
+    def _search_failed(self, exc: BaseException) -> None:
+        self._searching = False
+        self.error.emit(exc)
+
+    def _show_results(self, page: ResultPage) -> None:
+        self._searching = False
+        if self._again:
+            self._again = False
+            self.search()
+            return
+        current = self.doc.id if self.doc is not None else None
+        self.page = page
+        self.model.set_items(page.items)
+        self._fill_facets(page)
+        self.count.setText(self.tr("%n document(s)", "", page.total))
+        if page.suggestion:
+            self.suggestion.setText(
+                self.tr("Did you mean {link}?").format(
+                    link=f'<a href="s">{html.escape(page.suggestion)}</a>'
+                )
+            )
+        else:
+            self.suggestion.clear()
+        self._show_placeholder(not page.items)
+        if current is not None and self.model.row_of(current) >= 0:
+            self.results.selectionModel().setCurrentIndex(
+                self.model.index(self.model.row_of(current)),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect,
+            )
+        self.results_shown.emit()
+
+    def _show_placeholder(self, empty: bool) -> None:
+        self.results.setVisible(not empty)
+        self.placeholder.setVisible(empty)
+        if self.page is not None and not self.page.query.strip() and self.filters == Filters():
+            self.placeholder.setText(
+                self.tr("The vault is empty. Import documents with “Import…” or drop files here.")
+            )
+        else:
+            self.placeholder.setText(self.tr("Nothing found. Try other words or fewer filters."))
+
+    def _take_suggestion(self, _link: str) -> None:
+        if self.page and self.page.suggestion:
+            self.search_box.setText(self.page.suggestion)
+            self._search_now()
+
+    def _fill_facets(self, page: ResultPage) -> None:
+        anys = self._any_texts()
+        for name, box in self.facet_boxes.items():
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(anys[name], None)
+            chosen = getattr(self.filters, name)
+            values = list(page.facets.get(name, []))
+            if chosen is not None and chosen not in [v for v, _ in values]:
+                values.append((chosen, 0))
+            if name == "year":
+                values.sort(reverse=True)
+            for value, count in values:
+                box.addItem(f"{self._facet_label(name, value)} ({count})", value)
+            box.setCurrentIndex(max(0, box.findData(chosen)) if chosen is not None else 0)
+            box.blockSignals(False)
+
+    def _facet_label(self, name: str, value: str) -> str:
+        if name == "type":
+            return labels.doc_type(value)
+        if name == "language":
+            return labels.language(value)
+        return value
+
+    def _facet_chosen(self, name: str) -> None:
+        self.filters = self.filters.with_value(name, self.facet_boxes[name].currentData())
+        self._search_now()
+
+    def set_filter(self, name: str, value: str | None) -> None:
+        self.filters = self.filters.with_value(name, value)
+        self._search_now()
+
+    def set_filters(self, filters: Filters) -> None:
+        self.filters = filters
+        self._search_now()
+
+    # --- sidebar -------------------------------------------------------------------------
+
+    def refresh_sidebar(self) -> None:
+        def work(a: Any, _c: Any) -> tuple[list[str], ResultPage]:
+            names = [c.get("name", "") for c in a.collections()]
+            return names, search_adapter.search(a, "", Filters(), limit=1)
+
+        self.session.call(work, self._fill_sidebar, self.error.emit)
+
+    def _fill_sidebar(self, result: tuple[list[str], ResultPage]) -> None:
+        names, page = result
+        counts = dict(page.facets.get("collection", []))
+        self.collections = sorted(set(names) | set(counts))
+        self.sidebar.clear()
+        everything = QTreeWidgetItem([self.tr("All documents ({n})").format(n=page.total)])
+        everything.setData(0, Qt.ItemDataRole.UserRole, (SIDEBAR_ALL, None))
+        self.sidebar.addTopLevelItem(everything)
+        groups = (
+            (
+                self.tr("Collections"),
+                SIDEBAR_COLLECTION,
+                [(n, counts.get(n, 0)) for n in self.collections],
+            ),
+            (self.tr("Tags"), SIDEBAR_TAG, sorted(page.facets.get("tag", []))),
+        )
+        for title, kind, values in groups:
+            parent = QTreeWidgetItem([title])
+            parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            self.sidebar.addTopLevelItem(parent)
+            for value, count in values:
+                child = QTreeWidgetItem([f"{value} ({count})"])
+                child.setData(0, Qt.ItemDataRole.UserRole, (kind, value))
+                parent.addChild(child)
+            if not values:
+                empty = QTreeWidgetItem([self.tr("(none yet)")])
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                parent.addChild(empty)
+            parent.setExpanded(True)
+
+    def _sidebar_chosen(self, item: QTreeWidgetItem, _col: int = 0) -> None:
+        data = item.data(0, Qt.ItemDataRole.UserRole)
+        if not data:
+            return
+        kind, value = data
+        if kind == SIDEBAR_ALL:
+            self.filters = Filters()
+        elif kind == SIDEBAR_COLLECTION:
+            self.filters = Filters(collection=value)
+        else:
+            self.filters = Filters(tag=value)
+        self._search_now()
+
+    # --- reading -------------------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item: ResultItem | None = current.data(ItemRole) if current.isValid() else None
+        if item is not None:
+            self.open_document(item)
+
+    def open_document(self, item: ResultItem) -> None:
+        query = self.page.query if self.page else ""
+
+        def work(a: Any, _c: Any) -> DocumentLoaded:
+            doc = a.get_document(item.id)
+            spans = search_adapter.hit_spans(doc.text, item.matched, query) if query else []
+            return DocumentLoaded(doc, a.custody_log(doc.id), spans)
+
+        self.session.call(work, self._show_document, self.error.emit)
+
+    def reload_document(self) -> None:
+        if self.doc is not None:
+            row = self.model.row_of(self.doc.id)
+            item = (
+                self.model.items[row]
+                if row >= 0
+                else ResultItem(
+                    self.doc.id, self.doc.title, self.doc.type, self.doc.date, self.doc.language
+                )
+            )
+            self.open_document(item)
+
+    def _show_document(self, loaded: DocumentLoaded) -> None:
+        doc = loaded.doc
+        self.doc = doc
+        meta = " · ".join(
+            p
+            for p in (
+                short_date(doc.date),
+                labels.doc_type(doc.type),
+                labels.language(doc.language),
+            )
+            if p
+        )
+        self.reader.show_text(doc.title, meta, doc.text, loaded.spans)
+        self.attachments.set_attachments(doc.attachments)
+        self.details.setHtml(self.details_html(doc, loaded.custody))
+        self.tabs.setTabText(1, self.tr("Attachments ({n})").format(n=len(doc.attachments)))
+        self.document_shown.emit(doc.id)
+
+    def details_html(self, doc: Any, custody: list[dict[str, Any]]) -> str:
+        esc = html.escape
+        rows = []
+        for field in (
+            "title",
+            "type",
+            "language",
+            "date",
+            "source",
+            "author",
+            "tags",
+            "collections",
+        ):
+            value = getattr(doc, field)
+            if field == "type":
+                value = labels.doc_type(value)
+            elif field == "language":
+                value = labels.language(value)
+            elif isinstance(value, list):
+                value = ", ".join(value)
+            mark = " ⚑" if field in doc.sensitive else ""
+            rows.append(
+                f"<tr><td><b>{esc(labels.field_name(field))}</b></td>"
+                f"<td>{esc(str(value or '—'))}{mark}</td></tr>"
+            )
+        parts = [f"<h3>{esc(self.tr('Details'))}</h3><table cellspacing=4>{''.join(rows)}</table>"]
+        if doc.sensitive:
+            parts.append(f"<p>⚑ {esc(self.tr('marked sensitive'))}</p>")
+        parts.append(f"<h3>{esc(self.tr('Provenance'))}</h3>")
+        prov = {**doc.provenance, **({"metadata": doc.metadata} if doc.metadata else {})}
+        if prov:
+            items = "".join(
+                f"<tr><td><b>{esc(str(k))}</b></td><td>"
+                f"{esc(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))}</td></tr>"
+                for k, v in prov.items()
+            )
+            parts.append(f"<table cellspacing=4>{items}</table>")
+        else:
+            parts.append(f"<p>{esc(self.tr('Nothing recorded.'))}</p>")
+        parts.append(f"<p><small>{esc(self.tr('Document id'))}: {esc(doc.id)}</small></p>")
+        parts.append(f"<h3>{esc(self.tr('Custody log'))}</h3><table cellspacing=4>")
+        parts.append(
+            f"<tr><th>#</th><th>{esc(self.tr('When'))}</th>"
+            f"<th>{esc(self.tr('What'))}</th><th>{esc(self.tr('Version'))}</th></tr>"
+        )
+        for ev in custody:
+            parts.append(
+                f"<tr><td>{esc(str(ev.get('seq', '')))}</td><td>{esc(str(ev.get('time', '')))}"
+                f"</td><td>{esc(labels.custody_action(str(ev.get('action', ''))))}</td>"
+                f"<td>{esc(str(ev.get('version', '')))}</td></tr>"
+            )
+        parts.append("</table>")
+        return "".join(parts)
+
+    def _load_attachment(self, att_id: str) -> None:
+        import io
+
+        def work(a: Any, _c: Any) -> tuple[str, bytes]:
+            out = io.BytesIO()
+            a.export_attachment(att_id, out)
+            return att_id, out.getvalue()
+
+        self.session.call(work, lambda r: self.attachments.show_bytes(*r), self.error.emit)
+
+    # --- drag and drop -------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
+
+    # --- language ------------------------------------------------------------------------
+
+    def _any_texts(self) -> dict[str, str]:
+        return {
+            "type": self.tr("Any type"),
+            "language": self.tr("Any language"),
+            "collection": self.tr("Any collection"),
+            "tag": self.tr("Any tag"),
+            "year": self.tr("Any year"),
+        }
+
+    def retranslate(self) -> None:
+        self.search_box.setPlaceholderText(
+            self.tr('Search: names in any spelling, words, "exact phrases"…')
+        )
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.exact.setText(self.tr("E&xact"))
+        self.exact.setToolTip(self.tr("Only the spelling you typed, no name variants"))
+        self.sort.setItemText(0, self.tr("Best match first"))
+        self.sort.setItemText(1, self.tr("Newest first"))
+        self.sort.setAccessibleName(self.tr("Order of results"))
+        self.results.setAccessibleName(self.tr("Results"))
+        self.sidebar.setAccessibleName(self.tr("Collections and tags"))
+        self.details.setAccessibleName(self.tr("Details, provenance and custody log"))
+        for name, text in self._any_texts().items():
+            self.facet_boxes[name].setAccessibleName(text)
+        self.filters_label.setText(self.tr("Filters"))
+        self.clear_filters.setText(self.tr("Clear &filters"))
+        self.tabs.setTabText(0, self.tr("&Read"))
+        self.tabs.setTabText(1, self.tr("Attachments"))
+        self.tabs.setTabText(2, self.tr("&Details"))
+        if self.page is not None:
+            self._fill_facets(self.page)
+            self.count.setText(self.tr("%n document(s)", "", self.page.total))
+            self._show_placeholder(not self.page.items)
+        if self.session.is_open:
+            self.refresh_sidebar()
+            if self.doc is not None:
+                self.reload_document()
+        if self.page is None:
+            self._show_placeholder(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
