@@ -128,6 +128,12 @@ class StrictTarReader:
     def feed(self, data: bytes) -> None:
         """Consume the next piece of the stream (any length)."""
         self.bytes_seen += len(data)
+        if len(data) < self._left and not self._pax_left:
+            # Fast path (most calls): the whole piece is member content.
+            assert self._consumer is not None
+            self._consumer.write(data)
+            self._left -= len(data)
+            return
         view = memoryview(data)
         while view:
             if self._ended:
