@@ -242,6 +242,10 @@ class _BundleParser:
         digest = manifest_sha256(self.manifest_bytes)
         fingerprint = manifest.sender.fingerprint
         self.contact = self.state.by_fingerprint(fingerprint)
+        if fingerprint in self.state.revoked:
+            raise BundleRejected(
+                "revoked-signer", "it was signed by a contact you removed (revoked key)"
+            )
         if self.contact is None:
             if not self.accept_unknown:
                 raise BundleRejected(

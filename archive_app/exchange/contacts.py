@@ -98,13 +98,19 @@ class ExchangeState:
     contacts: list[Contact] = field(default_factory=list)
     own_sequence: int = 0
     own_last_manifest_sha256: str | None = None
+    #: Fingerprints of removed (revoked) contacts: their bundles are refused as revoked,
+    #: even where unknown signers would be accepted.
+    revoked: list[str] = field(default_factory=list)
 
     def add(self, card: Card, *, verified: bool = False, added: str = "") -> Contact:
         """Add a contact from a checked card; the same card again only updates ``verified``.
 
         Raises :class:`UsageError` if a different card reuses one of the keys (a sign of a
-        mistake or of someone impersonating a contact).
+        mistake or of someone impersonating a contact). Adding a revoked card again (after
+        meeting in person) lifts the revocation.
         """
+        if card.fingerprint in self.revoked:
+            self.revoked.remove(card.fingerprint)
         for contact in self.contacts:
             if contact.fingerprint == card.fingerprint:
                 contact.verified = contact.verified or verified
@@ -148,6 +154,8 @@ class ExchangeState:
         """Remove and return the contact :meth:`find` returns."""
         contact = self.find(query)
         self.contacts.remove(contact)
+        if contact.fingerprint not in self.revoked:
+            self.revoked.append(contact.fingerprint)
         return contact
 
     def to_bytes(self) -> bytes:
@@ -159,6 +167,7 @@ class ExchangeState:
                 "contacts": [c.to_json() for c in self.contacts],
                 "own_sequence": self.own_sequence,
                 "own_last_manifest_sha256": self.own_last_manifest_sha256,
+                "revoked": self.revoked,
             }
         )
 
@@ -173,6 +182,7 @@ class ExchangeState:
                 contacts=[Contact.from_json(c) for c in value["contacts"]],
                 own_sequence=int(value["own_sequence"]),
                 own_last_manifest_sha256=value["own_last_manifest_sha256"],
+                revoked=[str(f) for f in value.get("revoked", [])],
             )
         except (MalformedJSON, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CorruptData("The archive's contact list is damaged.") from exc

@@ -226,3 +226,57 @@ def test_standard_age_and_tar_open_it(tmp_path: Path) -> None:
     # and the sender's own key opens it too (the sender is a recipient)
     key.write_text(pair.alice.age_key_file_text())
     subprocess.run(["age", "-d", "-i", str(key), "-o", "/dev/null"], input=joined, check=True)
+
+
+def test_revoked_signer_refused_even_when_unknown_accepted(tmp_path: Path) -> None:  # E2
+    pair = Pair()
+    written = write(pair, tmp_path / "b", members_fixture(tmp_path))
+    pair.bob_state.remove(pair.alice.fingerprint[:16])
+    for accept in (False, True):
+        with pytest.raises(BundleRejected) as info:
+            read_bundle(
+                written.paths[0], pair.bob, pair.bob_state, NullSink(), accept_unknown=accept
+            )
+        assert info.value.reason == "revoked-signer"
+    pair.bob_state.add(pair.alice.card(), verified=True)  # met again: revocation lifted
+    read_bundle(written.paths[0], pair.bob, pair.bob_state, NullSink())
+    again = ExchangeState.from_bytes(pair.bob_state.to_bytes())
+    assert again.revoked == []
+
+
+def test_disk_full_during_export_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # I5
+    import errno
+
+    from archive_app.exchange import volumes
+
+    pair = Pair()
+    real = volumes.VolumeWriter.write
+    count = {"n": 0}
+
+    def full(self: volumes.VolumeWriter, data: bytes) -> int:
+        count["n"] += 1
+        if count["n"] > 3:
+            raise volumes._storage_error(OSError(errno.ENOSPC, "No space left on device"))
+        return real(self, data)
+
+    monkeypatch.setattr(volumes.VolumeWriter, "write", full)
+    with pytest.raises(StorageError, match="full"):
+        write(pair, tmp_path / "full", members_fixture(tmp_path), volume_size=64 * 1024)
+    assert not list(tmp_path.glob("full*"))
+
+
+def test_read_only_folder_fails_early(tmp_path: Path) -> None:  # I6
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root ignores folder permissions")
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(StorageError, match="cannot be written"):
+            write(Pair(), folder / "x", members_fixture(tmp_path))
+    finally:
+        folder.chmod(0o700)

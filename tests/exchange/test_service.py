@@ -153,7 +153,8 @@ def test_dry_run_and_unknown_sender(two, tmp_path: Path) -> None:  # type: ignor
     service.remove_contact(b, "Alesia")
     with pytest.raises(BundleRejected) as info:
         service.receive_bundle(b, report.paths[0])
-    assert info.value.reason == "unknown-signer"
+    assert info.value.reason == "revoked-signer"
+    assert snapshot(b) == snap and staging_empty(b)
 
 
 def test_redaction_strips_fields_and_gps(two) -> None:  # type: ignore[no-untyped-def]
