@@ -12,7 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 SUPPORTED = ("be", "ru", "en")
+#: resources/translations in a source checkout; archive_app/resources/... when installed.
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+_PACKAGED_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
+
+
+def translations_dir() -> Path:
+    return TRANSLATIONS_DIR if TRANSLATIONS_DIR.is_dir() else _PACKAGED_DIR
 
 
 def system_language() -> str:
@@ -53,7 +59,7 @@ class LanguageManager:
             app.removeTranslator(self._qt)
         self._ours = QTranslator()
         self._qt = QTranslator()
-        qm = TRANSLATIONS_DIR / f"letapis_{code}.qm"
+        qm = translations_dir() / f"letapis_{code}.qm"
         if qm.is_file():
             self._ours.load(str(qm))
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -110,6 +110,12 @@ def _indexed(
     if not query.strip():
         sort = "date"
     res = archive.search(query, filters=flt, sort=sort, limit=limit, exact=exact, facets=True)
+    seen: set[str] = set()
+    unique = []
+    for h in res.hits:  # the index may list an edited document twice (reported upstream)
+        if h.id not in seen:
+            seen.add(h.id)
+            unique.append(h)
     items = [
         ResultItem(
             id=h.id,
@@ -122,10 +128,12 @@ def _indexed(
             highlights=tuple(h.snippet.highlights) if h.snippet else (),
             matched=frozenset(h.matched),
         )
-        for h in res.hits
+        for h in unique
     ]
     facets = {name: list(res.facets.get(_INDEX_FACET[name], [])) for name in FACETS}
-    return ResultPage(items, res.total, facets, res.suggestion, query)
+    return ResultPage(
+        items, res.total - (len(res.hits) - len(unique)), facets, res.suggestion, query
+    )
 
 
 def _year(date: str | None) -> str | None:

@@ -413,6 +413,11 @@ class VaultView(QWidget):
 
     def details_html(self, doc: Any, custody: list[dict[str, Any]]) -> str:
         esc = html.escape
+        t_details, t_prov = self.tr("Details"), self.tr("Provenance")
+        t_none, t_id = self.tr("Nothing recorded."), self.tr("Document id")
+        t_custody, t_when = self.tr("Custody log"), self.tr("When")
+        t_what, t_version = self.tr("What"), self.tr("Version")
+        t_sensitive = self.tr("marked sensitive")
         rows = []
         for field in (
             "title",
@@ -436,10 +441,10 @@ class VaultView(QWidget):
                 f"<tr><td><b>{esc(labels.field_name(field))}</b></td>"
                 f"<td>{esc(str(value or '—'))}{mark}</td></tr>"
             )
-        parts = [f"<h3>{esc(self.tr('Details'))}</h3><table cellspacing=4>{''.join(rows)}</table>"]
+        parts = [f"<h3>{esc(t_details)}</h3><table cellspacing=4>{''.join(rows)}</table>"]
         if doc.sensitive:
-            parts.append(f"<p>⚑ {esc(self.tr('marked sensitive'))}</p>")
-        parts.append(f"<h3>{esc(self.tr('Provenance'))}</h3>")
+            parts.append(f"<p>⚑ {esc(t_sensitive)}</p>")
+        parts.append(f"<h3>{esc(t_prov)}</h3>")
         prov = {**doc.provenance, **({"metadata": doc.metadata} if doc.metadata else {})}
         if prov:
             items = "".join(
@@ -449,12 +454,12 @@ class VaultView(QWidget):
             )
             parts.append(f"<table cellspacing=4>{items}</table>")
         else:
-            parts.append(f"<p>{esc(self.tr('Nothing recorded.'))}</p>")
-        parts.append(f"<p><small>{esc(self.tr('Document id'))}: {esc(doc.id)}</small></p>")
-        parts.append(f"<h3>{esc(self.tr('Custody log'))}</h3><table cellspacing=4>")
+            parts.append(f"<p>{esc(t_none)}</p>")
+        parts.append(f"<p><small>{esc(t_id)}: {esc(doc.id)}</small></p>")
+        parts.append(f"<h3>{esc(t_custody)}</h3><table cellspacing=4>")
         parts.append(
-            f"<tr><th>#</th><th>{esc(self.tr('When'))}</th>"
-            f"<th>{esc(self.tr('What'))}</th><th>{esc(self.tr('Version'))}</th></tr>"
+            f"<tr><th>#</th><th>{esc(t_when)}</th>"
+            f"<th>{esc(t_what)}</th><th>{esc(t_version)}</th></tr>"
         )
         for ev in custody:
             parts.append(

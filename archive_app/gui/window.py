@@ -263,7 +263,10 @@ class MainWindow(QMainWindow):
 
     def _clipboard_changed(self) -> None:
         clip = QGuiApplication.clipboard()
-        if clip.ownsClipboard() and self.session.is_open:
+        ours = clip.ownsClipboard() or (
+            QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        )
+        if ours and self.session.is_open:
             self._copied_digest = hashlib.sha256(clip.text().encode()).digest()
 
     def _clear_clipboard(self) -> None:
