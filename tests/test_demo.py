@@ -53,6 +53,8 @@ def test_manifest_names_every_file_of_the_collection() -> None:
         rel = path.relative_to(root).as_posix()
         if not path.is_file() or rel in ("README.md", "manifest.json", "make_demo_files.py"):
             continue
+        if "__pycache__" in path.parts or path.name.startswith("."):
+            continue
         if rel.startswith("telegram_export/"):
             continue  # the export is one item: result.json with its photos
         on_disk.add(rel)
@@ -74,6 +76,7 @@ def test_every_demo_file_became_a_document(demo: DemoBuild, docs: list[Any]) -> 
     for relative, report in demo.reports.items():
         assert report.added, f"{relative}: no document was added"
         assert not report.failed and not report.kept_without_text and not report.already_present
+        assert not getattr(report, "warnings", []), f"{relative}: read with warnings"
     stored = {d.provenance.get("file") for d in docs}
     for item in demo_items():
         name = "result.json" if item.relative == "telegram_export" else item.path.name
