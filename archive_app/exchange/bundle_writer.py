@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from archive_app.errors import Cancelled, CorruptData
+from archive_app.errors import Cancelled, CorruptData, LetapisError, StorageError
 from archive_app.exchange import age_layer
 from archive_app.exchange.card import Card
 from archive_app.exchange.identity import Identity, utc_now
@@ -45,11 +45,17 @@ class MemberSource:
     size: int
     sha256: str
     chunks: Callable[[], Iterable[bytes]]
+    #: True when the bytes are already bound to ``sha256`` by something stronger than a
+    #: re-hash (bytes hashed in memory just now; a vault blob whose AEAD authenticates every
+    #: chunk and whose SHA-256 was checked when it was sealed). The writer then checks only
+    #: the size, saving a SHA-256 pass (~30 % of export time here); the read-back check after
+    #: writing (I9) still hashes everything.
+    trusted: bool = False
 
     @classmethod
     def from_bytes(cls, name: str, data: bytes) -> MemberSource:
         """A member held in memory (records)."""
-        return cls(name, len(data), hashlib.sha256(data).hexdigest(), lambda: (data,))
+        return cls(name, len(data), hashlib.sha256(data).hexdigest(), lambda: (data,), True)
 
     @classmethod
     def from_file(cls, path: Path, *, sha256: str | None = None) -> MemberSource:
@@ -140,15 +146,16 @@ def tar_pieces(
         # Hashed inline: a helper thread gained nothing here, because pyrage's encrypt_io
         # keeps the GIL while it encrypts (measured: hashing and encrypting in two threads
         # took as long as one after the other).
-        digest = hashlib.sha256()
+        digest = None if member.trusted else hashlib.sha256()
         size = 0
         for chunk in member.chunks():
             size += len(chunk)
             if size > member.size:
                 break
-            digest.update(chunk)
+            if digest is not None:
+                digest.update(chunk)
             yield chunk
-        _check_member(member, size, digest.hexdigest())
+        _check_member(member, size, member.sha256 if digest is None else digest.hexdigest())
         pad = bytes(-size % BLOCK)
         written += size + len(pad)
         yield pad
@@ -252,9 +259,17 @@ def write_bundle(
     if verify:
         try:
             verify_written(written, request.sender)
-        except BaseException:
+        except BaseException as exc:
             for path in paths:
                 path.unlink(missing_ok=True)
+            if isinstance(exc, (LetapisError, OSError)) and not isinstance(
+                exc, (Cancelled, StorageError)
+            ):
+                raise CorruptData(
+                    "The bundle did not read back correctly after writing (a damaged stored "
+                    "file or a failing disk or USB stick); it was removed. Run a check of the "
+                    "archive and try another stick."
+                ) from exc
             raise
     return written
 

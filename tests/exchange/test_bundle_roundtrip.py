@@ -280,3 +280,14 @@ def test_read_only_folder_fails_early(tmp_path: Path) -> None:  # I6
             write(Pair(), folder / "x", members_fixture(tmp_path))
     finally:
         folder.chmod(0o700)
+
+
+def test_trusted_member_with_wrong_hash_caught_by_read_back(tmp_path: Path) -> None:  # I9
+    from archive_app.exchange.bundle_writer import MemberSource
+
+    pair = Pair()
+    good = MemberSource.from_bytes("records/000001.jsonl", b"{}\n")
+    liar = MemberSource("files/" + "0" * 64, 5, "0" * 64, lambda: (b"12345",), trusted=True)
+    with pytest.raises(CorruptData, match="did not read back correctly"):
+        write(pair, tmp_path / "liar", [good, liar])
+    assert not list(tmp_path.glob("liar*"))
