@@ -38,7 +38,13 @@ import archive_app
 from archive_app.archive import Archive
 from archive_app.crypto.keys import KdfParams
 from archive_app.errors import CorruptData, UsageError
-from archive_app.ingest.model import DOC_TYPES, IntakeDefaults, IntakeReport
+from archive_app.ingest.model import (
+    DOC_TYPES,
+    IntakeDefaults,
+    IntakeProgress,
+    IntakeReport,
+    NewDocument,
+)
 
 __all__ = [
     "DEMO_PASSPHRASE",
@@ -60,7 +66,7 @@ DEMO_VAULT_NAME = "demo.letapis"
 MANIFEST_NAME = "manifest.json"
 _APP_FOLDER = "Letapis"
 
-#: ``progress(items_done, items_total, current_item)`` — called before and after each item.
+#: ``progress(files_done, files_total, current_file)`` — called after each file.
 DemoProgress = Callable[[int, int, str], None]
 
 
@@ -75,25 +81,28 @@ class DemoItem:
 
 @dataclass
 class DemoBuild:
-    """What :func:`build_demo` made: the vault, its secrets and one intake report per item."""
+    """What :func:`build_demo` made: the vault, its secrets and the intake report."""
 
     path: Path
     passphrase: str
     recovery_key: str
-    reports: dict[str, IntakeReport] = field(default_factory=dict)
-    cancelled: bool = False
+    report: IntakeReport = field(default_factory=IntakeReport)
+    #: Manifest items no document was made from (empty when the build is complete).
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.report.cancelled
 
     @property
     def problems(self) -> list[tuple[str, str]]:
-        """(file, reason) for every file that failed or was kept without text."""
-        out: list[tuple[str, str]] = []
-        for report in self.reports.values():
-            out += [(p.path, p.reason) for p in report.failed + report.kept_without_text]
-        return out
+        """(file, reason) for every file that failed, was kept without text or read damaged."""
+        r = self.report
+        return [(p.path, p.reason) for p in r.failed + r.kept_without_text + r.warnings]
 
     @property
     def document_count(self) -> int:
-        return sum(len(r.added) + len(r.kept_without_text) for r in self.reports.values())
+        return len(self.report.added) + len(self.report.kept_without_text)
 
 
 # --- where things are ------------------------------------------------------------------------
@@ -242,6 +251,57 @@ def _prepare_target(path: Path, replace: bool) -> None:
     shutil.rmtree(path)
 
 
+class _CuratingArchive(Archive):
+    """The archive facade, giving each incoming document its file's manifest defaults.
+
+    The whole collection goes through one :meth:`Archive.add_paths` call — one set of
+    worker processes instead of one per file, about three times faster — and each document
+    gets the defaults of the file it came from (``provenance["file"]``), with the same rules
+    as import defaults: set fields replace what was read, tags are added.
+    """
+
+    per_file: dict[str, IntakeDefaults]
+    seen: set[str]
+
+    def add_document(self, doc: NewDocument) -> str:
+        name = str(doc.provenance.get("file") or "")
+        defaults = self.per_file.get(name)
+        if defaults is not None:
+            self.seen.add(name)
+            _apply_defaults(doc, defaults)
+        return super().add_document(doc)
+
+
+def _apply_defaults(doc: NewDocument, defaults: IntakeDefaults) -> None:
+    if defaults.type is not None:
+        doc.type = defaults.type
+    for name in ("collection", "source", "date", "language"):
+        value = getattr(defaults, name)
+        if value is not None:
+            setattr(doc, name, value)
+    doc.tags += [t for t in defaults.tags if t not in doc.tags]
+
+
+def _per_file_defaults(items: list[DemoItem]) -> dict[str, IntakeDefaults]:
+    """File name -> defaults; a folder item (the Telegram export) covers every file in it."""
+    table: dict[str, IntakeDefaults] = {}
+    for item in items:
+        files = (
+            sorted(p for p in item.path.rglob("*") if p.is_file())
+            if item.path.is_dir()
+            else [item.path]
+        )
+        for file in files:
+            if file.name in table:
+                raise CorruptData(f"The demo collection has two files named {file.name}.")
+            table[file.name] = item.defaults
+    return table
+
+
+def _item_name(item: DemoItem) -> str:
+    return "result.json" if item.path.is_dir() else item.path.name
+
+
 def build_demo(
     path: Path | None = None,
     *,
@@ -260,9 +320,9 @@ def build_demo(
     :param temporary: build in a new folder under the system temp folder.
     :param replace: delete an existing demo vault at ``path`` first (only a folder holding a
         ``vault.json`` is ever deleted).
-    :param progress: ``progress(done, total, item)`` for a progress bar.
-    :param cancel: set it to stop after the current item; what was imported stays.
-    :returns: the vault's path, passphrase, recovery key and one intake report per item.
+    :param progress: ``progress(files_done, files_total, current_file)`` for a progress bar.
+    :param cancel: set it to stop; what was imported stays.
+    :returns: the vault's path, passphrase, recovery key and the intake report.
     Raises:
         UsageError: ``path`` exists (and ``replace`` is off, or it is not a vault).
         CorruptData: the demo collection is missing or incomplete.
@@ -274,27 +334,24 @@ def build_demo(
             path = default_demo_path()
     path = Path(path)
     _prepare_target(path, replace)
+
+    def on_progress(p: IntakeProgress) -> None:
+        if progress is not None:
+            progress(p.files_done, p.files_total, p.current)
+
     with _demo_folder() as root:
         items = demo_items(root)
+        per_file = _per_file_defaults(items)
         path.parent.mkdir(parents=True, exist_ok=True)
-        archive, recovery = Archive.create(path, DEMO_PASSPHRASE, kdf=kdf)
-        build = DemoBuild(path=path, passphrase=DEMO_PASSPHRASE, recovery_key=recovery)
+        archive, recovery = _CuratingArchive.create(path, DEMO_PASSPHRASE, kdf=kdf)
+        assert isinstance(archive, _CuratingArchive)  # create() builds the calling class
+        archive.per_file, archive.seen = per_file, set()
         with archive:
-            total = len(items)
-            for done, item in enumerate(items):
-                if cancel is not None and cancel.is_set():
-                    build.cancelled = True
-                    break
-                if progress is not None:
-                    progress(done, total, item.relative)
-                report = archive.add_paths([item.path], item.defaults, cancel=cancel)
-                build.reports[item.relative] = report
-                if report.cancelled:
-                    build.cancelled = True
-                    break
-            if progress is not None and not build.cancelled:
-                progress(total, total, "")
-    return build
+            report = archive.add_paths(
+                [item.path for item in items], IntakeDefaults(), progress=on_progress, cancel=cancel
+            )
+        missing = [i.relative for i in items if _item_name(i) not in archive.seen]
+    return DemoBuild(path, DEMO_PASSPHRASE, recovery, report, missing)
 
 
 def build_demo_vault(
@@ -307,7 +364,7 @@ def build_demo_vault(
 ) -> tuple[Path, str]:
     """Build the demo vault and return its path and passphrase (:data:`DEMO_PASSPHRASE`).
 
-    See :func:`build_demo` for the parameters; use it to get the import reports too.
+    See :func:`build_demo` for the parameters; use it to get the intake report too.
     """
     build = build_demo(path, kdf=kdf, temporary=temporary, replace=replace, progress=progress)
     return build.path, build.passphrase
