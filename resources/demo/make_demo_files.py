@@ -15,9 +15,10 @@ Run from anywhere (the output goes beside this file)::
 
     python resources/demo/make_demo_files.py
 
-The output is deterministic apart from JPEG/PDF encoder details, so re-running it normally
-changes nothing. Needs Pillow and PySide6 (both dependencies of Letapis) and, for nicer
-lettering, the DejaVu fonts (Pillow's built-in font is used if they are missing).
+The output is deterministic (fixed random seed, MIME boundary, PDF dates and id): with the
+same Pillow and Qt versions a re-run gives the same bytes. Needs Pillow and PySide6 (both
+dependencies of Letapis) and, for nicer lettering, the DejaVu fonts (Pillow's built-in font
+is used if they are missing).
 """
 
 from __future__ import annotations
