@@ -75,7 +75,8 @@ def _inside(path: Path, root: Path) -> bool:
 def walk_paths(paths: Iterable[Path]) -> Iterator[Path]:
     """Yield the files to import under ``paths``, in a stable order.
 
-    A file named directly is always taken. In folders: hidden files and OS junk (.DS_Store,
+    A file named directly is always taken. In folders: vaults (``*.letapis``), hidden files
+    and OS junk (.DS_Store,
     Thumbs.db, AppleDouble ``._`` files …) are skipped, symlinks are followed only when they
     stay inside the folder, and a Telegram Desktop export contributes its ``result.json``
     (or its ``messages*.html`` pages) with its media as attachments, not as separate files.
@@ -92,7 +93,10 @@ def walk_paths(paths: Iterable[Path]) -> Iterator[Path]:
         root = chosen.resolve()
         for folder, dirnames, filenames in os.walk(chosen, followlinks=False):
             here = Path(folder)
-            dirnames[:] = sorted(d for d in dirnames if not _is_junk(d))
+            # A vault inside the chosen folder is sealed data, not evidence to import.
+            dirnames[:] = sorted(
+                d for d in dirnames if not _is_junk(d) and not d.endswith(".letapis")
+            )
             names = sorted(f for f in filenames if not _is_junk(f))
             if is_telegram_export_dir(here):
                 dirnames[:] = [d for d in dirnames if d not in EXPORT_MEDIA_DIRS]

@@ -284,11 +284,19 @@ def test_gps_of_geotagged_jpegs(files_dir: Path) -> None:
     assert "gps" not in plain.metadata
 
 
+def test_cyrillic_iptc_copyright_beside_broken_exif(files_dir: Path) -> None:
+    doc = one(files_dir, "jpeg/tika_testJPEG_EXIF.jpg")
+    assert doc.metadata["exif"]["Copyright"].startswith("(c) ??????")
+    assert doc.metadata["iptc"]["copyright"] == "(c) Максим Валянский"
+    assert doc.metadata["iptc"]["keywords"] == ["canon-55-250", "moscow-birds", "serbor"]
+
+
 def test_exif_description_and_artist(files_dir: Path) -> None:
     doc = one(files_dir, "jpeg/exif-samples_long_description.jpg")
     assert doc.title.startswith("Operation Mountain Viper put the soldiers of A Company")
     assert doc.author == "SSG KYLE DAVIS"
     assert doc.date == "2008-07-31T10:50:00"
+    assert doc.metadata["xmp"]["City"] == "KANDAHAR ARMY AIRFIELD"
 
 
 @needs_tesseract

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PIL import ExifTags, Image, UnidentifiedImageError
+from PIL import ExifTags, Image, ImageFile, UnidentifiedImageError
 
 from archive_app.ingest.extractors import ocr
 from archive_app.ingest.extractors.common import ExtractionError, make_document
@@ -107,6 +107,78 @@ def exif_metadata(img: Image.Image) -> tuple[dict[str, Any], dict[str, float] | 
     return {k: v for k, v in tags.items() if v not in (None, "", [])}, gps
 
 
+_IPTC_FIELDS = {
+    (2, 5): "title", (2, 25): "keywords", (2, 80): "byline", (2, 90): "city",
+    (2, 101): "country", (2, 105): "headline", (2, 110): "credit", (2, 115): "source",
+    (2, 116): "copyright", (2, 120): "caption", (2, 55): "date_created",
+}  # fmt: skip
+
+
+def iptc_metadata(img: ImageFile.ImageFile) -> dict[str, Any]:
+    """Named IPTC-IIM fields (caption, by-line, copyright, keywords …) as text.
+
+    IPTC text is UTF-8 when record 1:90 says so and a legacy code page otherwise (the corpus
+    has a Cyrillic copyright beside an EXIF copyright reduced to "??????").
+
+    :param img: an image opened by Pillow.
+    """
+    from PIL import IptcImagePlugin
+
+    from archive_app.ingest.encoding import decode_text
+
+    try:
+        info = IptcImagePlugin.getiptcinfo(img) or {}
+    except (SyntaxError, ValueError, IndexError, KeyError, OSError, TypeError):
+        return {}
+    utf8 = info.get((1, 90)) == b"\x1b%G"
+
+    def text(raw: bytes) -> str:
+        if utf8:
+            return raw.decode("utf-8", "replace").strip()[:_MAX_VALUE_CHARS]
+        return decode_text(raw).text.strip()[:_MAX_VALUE_CHARS]
+
+    out: dict[str, Any] = {}
+    for key, name in _IPTC_FIELDS.items():
+        value = info.get(key)
+        if isinstance(value, bytes):
+            out[name] = text(value)
+        elif isinstance(value, list):
+            out[name] = [text(v) for v in value[:100] if isinstance(v, bytes)]
+    return {k: v for k, v in out.items() if v}
+
+
+def xmp_metadata(img: Image.Image) -> dict[str, str]:
+    """Leaf values of the XMP packet (dc:rights, dc:creator, photoshop:City …), parsed safely.
+
+    :param img: an image opened by Pillow.
+    """
+    raw = img.info.get("xmp")
+    if not isinstance(raw, bytes | str) or len(raw) > 1_000_000:
+        return {}
+    from archive_app.ingest.extractors.safezip import parse_xml
+
+    data = raw.encode("utf-8") if isinstance(raw, str) else raw
+    start = data.find(b"<x:xmpmeta")
+    end = data.rfind(b"</x:xmpmeta>")
+    if start < 0 or end < 0:
+        return {}
+    try:
+        root = parse_xml(data[start : end + len(b"</x:xmpmeta>")], "XMP packet")
+    except ExtractionError:
+        return {}
+    out: dict[str, str] = {}
+    for parent in root.iter():
+        name = parent.tag.rsplit("}", 1)[-1]
+        if name in ("li", "Alt", "Seq", "Bag", "Description", "RDF", "xmpmeta"):
+            continue
+        values = [
+            (n.text or "").strip() for n in parent.iter() if len(n) == 0 and (n.text or "").strip()
+        ]
+        if values and name not in out and len(out) < 100:
+            out[name] = "; ".join(values)[:_MAX_VALUE_CHARS]
+    return out
+
+
 def _exif_date(tags: dict[str, Any]) -> str | None:
     for key in ("DateTimeOriginal", "DateTimeDigitized", "DateTime"):
         value = tags.get(key)
@@ -133,6 +205,8 @@ def extract(path: Path, data: bytes, *, ocr_text: bool = True) -> list[NewDocume
             img = Image.open(io.BytesIO(data))
             img.load()
             tags, gps = exif_metadata(img)
+            iptc = iptc_metadata(img) if isinstance(img, ImageFile.ImageFile) else {}
+            xmp = xmp_metadata(img)
             metadata: dict[str, Any] = {
                 "format": (img.format or "image").lower(),
                 "width": img.width,
@@ -146,6 +220,10 @@ def extract(path: Path, data: bytes, *, ocr_text: bool = True) -> list[NewDocume
         raise ExtractionError("it is not a readable image (damaged or unknown format)") from None
     if tags:
         metadata["exif"] = tags
+    if iptc:
+        metadata["iptc"] = iptc
+    if xmp:
+        metadata["xmp"] = xmp
     if gps:
         metadata["gps"] = gps
     text = ""
@@ -156,9 +234,10 @@ def extract(path: Path, data: bytes, *, ocr_text: bool = True) -> list[NewDocume
         if recognised and ocr.meaningful(recognised):
             text = recognised
             metadata["ocr"] = True
-    description = tags.get("ImageDescription")
+    description = tags.get("ImageDescription") or iptc.get("title") or iptc.get("headline")
     title = description if isinstance(description, str) and description.strip() else None
-    author = tags.get("Artist") if isinstance(tags.get("Artist"), str) else None
+    author = tags.get("Artist") or iptc.get("byline")
+    author = author if isinstance(author, str) else None
     return [
         make_document(
             text,
