@@ -291,3 +291,44 @@ def test_trusted_member_with_wrong_hash_caught_by_read_back(tmp_path: Path) -> N
     with pytest.raises(CorruptData, match="did not read back correctly"):
         write(pair, tmp_path / "liar", [good, liar])
     assert not list(tmp_path.glob("liar*"))
+
+
+@pytest.mark.parametrize(
+    "case", ["ok", "tampered", "truncated", "no-match", "not-age", "refused-in-parent"]
+)
+def test_decryption_helper_process(tmp_path: Path, case: str) -> None:
+    """The helper-process path gives the same outcomes and failure classes as in-process."""
+    from archive_app.exchange.errors import AgeUnsupported
+
+    pair = Pair()
+    members = members_fixture(tmp_path, n_files=2, size=300_000)
+    written = write(pair, tmp_path / "w", members)
+    path = written.paths[0]
+    data = path.read_bytes()
+    identity, state = pair.bob, pair.bob_state
+    expected: type[BaseException] | None = None
+    if case == "tampered":
+        path.write_bytes(data[:-5000] + bytes([data[-5000] ^ 1]) + data[-4999:])
+        expected = AgePayloadError
+    elif case == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+        expected = AgePayloadError
+    elif case == "no-match":
+        identity = Identity.generate("Eve")
+        expected = AgeNoMatch
+    elif case == "not-age":
+        path.write_bytes(b"PK\x03\x04" + data)
+        expected = AgeUnsupported
+    elif case == "refused-in-parent":
+        state = ExchangeState()
+        expected = BundleRejected
+    sink = MemorySink()
+    if expected is None:
+        verdict = read_bundle(path, identity, state, sink, use_worker=True)
+        assert verdict.complete
+        for m in members:
+            assert hashlib.sha256(sink.members[m.name]).hexdigest() == m.sha256
+    else:
+        with pytest.raises(expected):
+            read_bundle(path, identity, state, sink, use_worker=True)
+        assert sink.members == {}

@@ -33,7 +33,7 @@ CHILD = textwrap.dedent(
     calls = {"n": 0}
     def progress(done, total):
         calls["n"] += 1
-        if point == "stream" and calls["n"] == 8:
+        if point == "stream" and calls["n"] == 2:
             die()
     if point == "blobs-moved":
         service.fsync_dir = lambda folder: die()
