@@ -399,8 +399,9 @@ def check(vault: Path, deep: bool, as_json: bool, passphrase_file: Path | None) 
         sys.exit(5)
 
 
-from archive_app.cli import search_cmds  # noqa: E402 - commands register after the group
+from archive_app.cli import exchange_cmds, search_cmds  # noqa: E402 - after the group
 
+exchange_cmds.register(cli)
 cli.add_command(search_cmds.search)
 cli.add_command(search_cmds.reindex)
 cli.add_command(search_cmds.variants)
