@@ -41,15 +41,23 @@ def vault(tmp_path: Path) -> tuple[Path, str]:
     return path, doc_id
 
 
-def test_every_command_has_help_with_an_example() -> None:
+def all_commands() -> list[tuple[list[str], click.Command]]:
+    found: list[tuple[list[str], click.Command]] = []
     for name, command in cli.commands.items():
+        found.append(([name], command))
         if isinstance(command, click.Group):
-            continue
-        result = run(name, "--help")
-        assert result.returncode == 0, name
-        assert "Usage: letapis" in result.stdout
-        assert (command.help or "").strip(), f"{name} has no help"
-        assert "Example" in (command.help or ""), f"{name} help has no example"
+            found += [([name, sub], c) for sub, c in command.commands.items()]
+    return found
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    for words, command in all_commands():
+        assert (command.help or "").strip(), f"{' '.join(words)} has no help"
+        assert "Example" in (command.help or ""), f"{' '.join(words)}: help has no example"
+    for words in (["add"], ["search"], ["contacts", "add"]):
+        result = run(*words, "--help")
+        assert result.returncode == 0, words
+        assert f"Usage: letapis {' '.join(words)}" in result.stdout
 
 
 def test_version_names_the_formats() -> None:
