@@ -37,10 +37,14 @@ from archive_app.ingest.worker import read_frame, write_frame
 
 __all__ = [
     "REASONS",
+    "WORKER_FLAG",
     "ExtractionOutcome",
     "SandboxLimits",
     "SandboxedExtractor",
 ]
+
+#: First argument that makes a frozen (PyInstaller) build run as an extraction worker.
+WORKER_FLAG = "--letapis-ingest-worker"
 
 FailureKind = Literal["unreadable", "crashed", "timeout", "memory", "bug", "protocol"]
 
@@ -104,12 +108,19 @@ class SandboxedExtractor:
         self.close()
 
     def _command(self) -> list[str]:
-        cmd = [
-            sys.executable,
-            "-E",  # no PYTHON* variables: nothing from the environment steers the worker
-            "-s",  # no user site-packages
-            "-m",
-            "archive_app.ingest.worker",
+        if getattr(sys, "frozen", False):
+            # A PyInstaller build has no "-m": its entry point must hand argv to
+            # archive_app.ingest.worker.main when it sees WORKER_FLAG first.
+            cmd = [sys.executable, WORKER_FLAG]
+        else:
+            cmd = [
+                sys.executable,
+                "-E",  # no PYTHON* variables: nothing from the environment steers the worker
+                "-s",  # no user site-packages
+                "-m",
+                "archive_app.ingest.worker",
+            ]
+        cmd += [
             "--memory-mb",
             str(self.limits.memory_mb),
             "--cpu-seconds",
@@ -185,7 +196,7 @@ class SandboxedExtractor:
             sig = -returncode
             if sig == getattr(signal, "SIGXCPU", -1):
                 return "timeout"
-            if sig == signal.SIGKILL:
+            if sig == getattr(signal, "SIGKILL", 9):
                 # The kernel's OOM killer, or a limit hit in native code.
                 return "memory"
         return "crashed"

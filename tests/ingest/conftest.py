@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import uuid
 from pathlib import Path
@@ -64,3 +65,14 @@ def tesseract_installed() -> bool:
 
 
 needs_tesseract = pytest.mark.skipif(not tesseract_installed(), reason="tesseract is not installed")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip this folder's @slow tests unless LETAPIS_SLOW=1 or ``-m slow`` asks for them."""
+    if os.environ.get("LETAPIS_SLOW") == "1" or "slow" in (config.getoption("-m") or ""):
+        return
+    here = Path(__file__).parent
+    skip = pytest.mark.skip(reason="slow: set LETAPIS_SLOW=1 or use -m slow")
+    for item in items:
+        if "slow" in item.keywords and here in Path(str(item.fspath)).parents:
+            item.add_marker(skip)

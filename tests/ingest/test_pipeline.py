@@ -221,3 +221,16 @@ def test_unreadable_file_is_kept_as_evidence(tmp_path: Path) -> None:
     doc = sink.documents[problem.document_id or ""]
     assert doc.type == "evidence" and doc.collection == "Case 7"
     assert doc.attachments[0].is_original and doc.attachments[0].path == broken
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+def test_corpus_import_with_ocr(corpus_dir: Path) -> None:
+    sink = MemorySink()
+    report = import_paths(sink, [corpus_dir / "files"], IntakeDefaults())
+    scanned = sink.by_file("ocrmypdf_c02-22_scanned-page.pdf")[0]
+    assert "THEY TIP-TOED ALONG" in scanned.text and scanned.metadata["ocr_pages"] == 1
+    assert "психики" in sink.by_file("aleph_russian_ocr.png")[0].text
+    assert "Happy New Year 2003" in sink.by_file("tika_testOCR_image-only.pdf")[0].text
+    kept = {Path(p.path).name for p in report.kept_without_text}
+    assert kept == MALFORMED_UNREADABLE | {"pypdf_libreoffice-writer-password_ENCRYPTED.pdf"}
