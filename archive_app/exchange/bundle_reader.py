@@ -13,10 +13,6 @@ from __future__ import annotations
 
 import enum
 import hashlib
-import json
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,16 +22,7 @@ from archive_app.errors import Cancelled, StorageError
 from archive_app.exchange import age_layer
 from archive_app.exchange.card import spoken_fingerprint
 from archive_app.exchange.contacts import Contact, ExchangeState, SequenceVerdict
-from archive_app.exchange.errors import (
-    AgeArmorError,
-    AgeError,
-    AgeHeaderError,
-    AgeMacError,
-    AgeNoMatch,
-    AgePayloadError,
-    AgeUnsupported,
-    BundleRejected,
-)
+from archive_app.exchange.errors import BundleRejected
 from archive_app.exchange.identity import Identity
 from archive_app.exchange.manifest import (
     MANIFEST_NAME,
@@ -53,7 +40,6 @@ from archive_app.exchange.volumes import VolumeReader, find_volumes
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
-WORKER_MIN_SIZE = 8 * 1024 * 1024
 
 
 class SignerStatus(enum.Enum):
@@ -305,7 +291,6 @@ def read_bundle(
     allow_older: bool = False,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
-    use_worker: bool | None = None,
 ) -> BundleVerdict:
     """Read, decrypt and verify the bundle at ``path`` (any of its volumes).
 
@@ -315,10 +300,6 @@ def read_bundle(
     :class:`StorageError` for an unreadable medium, :class:`Cancelled`), after
     ``sink.discard()``. ``state`` is only read, never changed: the caller records the
     sequence number in the same transaction that applies the bundle.
-
-    ``use_worker`` decrypts in a helper process (:mod:`age_worker`) so pyrage and our checks
-    use two cores; by default for bundles of :data:`WORKER_MIN_SIZE` or more (not in frozen
-    builds, where ``python -m`` is not available).
     """
     volumes = find_volumes(path)
     reader = VolumeReader(volumes)
@@ -337,16 +318,10 @@ def read_bundle(
         cancel=cancel,
     )
 
-    if use_worker is None:
-        # Starting the helper costs ~0.2 s: worth it only for bundles of some size.
-        use_worker = reader.total >= WORKER_MIN_SIZE and not getattr(sys, "frozen", False)
     try:
         try:
-            if use_worker:
-                _decrypt_in_worker(volumes, identity, parser, reader, cancel)
-            else:
-                # allow_scrypt stays False: passphrase bundles are refused before pyrage.
-                age_layer.decrypt(reader, parser, [identity.pyrage_identity()])
+            # allow_scrypt stays False: passphrase bundles are refused before pyrage.
+            age_layer.decrypt(reader, parser, [identity.pyrage_identity()])
             parser.finish()
             if progress is not None:
                 progress(reader.total, reader.total)
@@ -377,62 +352,3 @@ def read_bundle(
         bytes_read=reader.bytes_read,
         complete=not duplicate,
     )
-
-
-def _decrypt_in_worker(
-    volumes: list[Path],
-    identity: Identity,
-    parser: _BundleParser,
-    reader: VolumeReader,
-    cancel: CancelFn | None,
-) -> None:
-    """Run pyrage in a helper process and feed its plaintext to ``parser`` (1 MiB pieces)."""
-    package_root = str(Path(__file__).resolve().parents[2])
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    proc = subprocess.Popen(
-        [sys.executable, "-E", "-s", "-m", "archive_app.exchange.age_worker"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        cwd=package_root,
-        env=env,
-    )
-    try:
-        assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
-        request = {"identity": identity.age_identity, "volumes": [str(v) for v in volumes]}
-        proc.stdin.write(json.dumps(request).encode("ascii") + b"\n")
-        proc.stdin.close()
-        total = reader.total
-        while chunk := proc.stdout.read(1 << 20):
-            # Progress in plaintext bytes against the ciphertext size: close enough.
-            reader.bytes_read = min(total, reader.bytes_read + len(chunk))
-            parser.write(chunk)
-        code = proc.wait()
-        report = proc.stderr.read(4096)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    if code != 0:
-        raise _worker_error(report)
-    reader.bytes_read = reader.total
-
-
-def _worker_error(report: bytes) -> BaseException:
-    try:
-        value = json.loads(report.decode("ascii").splitlines()[0])
-        name, detail = str(value["error"]), str(value.get("detail", ""))
-    except (ValueError, IndexError, KeyError, UnicodeDecodeError, TypeError):
-        return AgePayloadError("the decryption helper stopped unexpectedly")
-    if name == "AgeNoMatch":
-        return AgeNoMatch()
-    if name == "OSError":
-        return OSError("read error in the decryption helper")
-    classes: dict[str, type[AgeError] | type[AgeUnsupported]] = {
-        "AgeHeaderError": AgeHeaderError,
-        "AgeArmorError": AgeArmorError,
-        "AgeMacError": AgeMacError,
-        "AgePayloadError": AgePayloadError,
-        "AgeUnsupported": AgeUnsupported,
-    }
-    return classes.get(name, AgePayloadError)(detail or "unreadable")

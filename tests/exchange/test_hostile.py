@@ -484,5 +484,5 @@ def test_read_error_is_retryable_storage_error(
     monkeypatch.setattr(volumes.VolumeReader, "read", flaky)
     sink = TrackingSink()
     with pytest.raises(StorageError, match="try again"):
-        read_bundle(path, pair.bob, pair.bob_state, sink, use_worker=False)
+        read_bundle(path, pair.bob, pair.bob_state, sink)
     assert sink.discarded
