@@ -120,13 +120,13 @@ class ResultDelegate(QStyledItemDelegate):
                 QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.Text)
             )
         painter.save()
+        painter.setClipRect(option.rect.adjusted(0, 0, 0, -self.PADDING // 2))
         painter.translate(option.rect.left() + self.PADDING, option.rect.top() + self.PADDING)
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        self.initStyleOption(option, index)
-        if option.rect.width() <= 0 and option.widget is not None:
-            option.rect.setWidth(option.widget.width() - 20)
-        doc = self._document(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2 * self.PADDING)
+        # One height for every row (title, meta line, three lines of snippet): the list can
+        # then use uniform item sizes and never lays out hundreds of rich-text documents.
+        line = option.fontMetrics.lineSpacing()
+        return QSize(200, 5 * line + 2 * self.PADDING + 4)

@@ -7,6 +7,7 @@ the window sees only :class:`ResultPage` and :class:`ResultItem`. It runs on the
 
 from __future__ import annotations
 
+import contextlib
 import html
 from collections import Counter
 from collections.abc import Iterable
@@ -72,6 +73,21 @@ class ResultPage:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     suggestion: str | None = None
     query: str = ""
+
+
+def prepare(archive: Any) -> None:
+    """Adapt a freshly opened archive to life inside the window (worker thread).
+
+    The index's bulk writer forks helper processes where it can; forking a process that
+    runs Qt threads is unsafe and froze the event loop for 100-300 ms per fork (measured in
+    tests/gui/test_responsiveness.py), so the window indexes in its own worker thread.
+    """
+    if not has_index(archive):
+        return
+    index = getattr(type(archive), "index", None)
+    if isinstance(index, property):
+        with contextlib.suppress(Exception):
+            archive.index.procs = 1
 
 
 def has_index(archive: Any) -> bool:

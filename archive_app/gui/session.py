@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from archive_app.errors import VaultLocked
+from archive_app.gui import search_adapter
 from archive_app.gui.tasks import Task, TaskContext, TaskRunner
 
 
@@ -72,6 +73,7 @@ class Session(QObject):
 
         def work(_ctx: TaskContext) -> Path:
             archive = Archive.open(path, secret)
+            search_adapter.prepare(archive)
             self._set(archive)
             return path
 
@@ -93,6 +95,7 @@ class Session(QObject):
 
         def work(_ctx: TaskContext) -> str:
             archive, recovery = Archive.create(path, passphrase, kdf=self.kdf)
+            search_adapter.prepare(archive)
             self._set(archive)
             return str(recovery)
 

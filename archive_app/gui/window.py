@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,11 @@ _USER_INPUT = {
     QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
+
+
+def import_workers() -> int:
+    """Extraction processes for an import: every core but one, which stays with the window."""
+    return max(1, (os.cpu_count() or 2) - 1)
 
 
 class IdleWatcher(QObject):
@@ -298,7 +304,9 @@ class MainWindow(QMainWindow):
         self, paths: list[Path], defaults: Any, progress: Any, done: Any, failed: Any
     ) -> Any:
         return self.session.call(
-            lambda a, ctx: a.add_paths(paths, defaults, progress=ctx.progress, cancel=ctx.cancel),
+            lambda a, ctx: a.add_paths(
+                paths, defaults, workers=import_workers(), progress=ctx.progress, cancel=ctx.cancel
+            ),
             done,
             failed,
             progress=progress,

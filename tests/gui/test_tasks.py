@@ -9,7 +9,7 @@ import pytest
 from archive_app.gui.tasks import TaskRunner
 
 
-def test_results_arrive_on_the_gui_thread_in_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_results_arrive_on_the_gui_thread_in_order(qtbot) -> None:
     runner = TaskRunner()
     gui_thread = threading.get_ident()
     seen: list[tuple[int, int, int]] = []
@@ -25,11 +25,11 @@ def test_results_arrive_on_the_gui_thread_in_order(qtbot) -> None:  # type: igno
     runner.shutdown()
 
 
-def test_errors_go_to_on_error(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_errors_go_to_on_error(qtbot) -> None:
     runner = TaskRunner()
     errors: list[BaseException] = []
 
-    def boom(_c):  # type: ignore[no-untyped-def]
+    def boom(_c):
         raise ValueError("x")
 
     with qtbot.waitSignal(runner.task_finished):
@@ -38,12 +38,12 @@ def test_errors_go_to_on_error(qtbot) -> None:  # type: ignore[no-untyped-def]
     runner.shutdown()
 
 
-def test_progress_and_cancel(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_progress_and_cancel(qtbot) -> None:
     runner = TaskRunner()
     started = threading.Event()
     values: list[int] = []
 
-    def work(ctx):  # type: ignore[no-untyped-def]
+    def work(ctx):
         ctx.progress(1)
         started.set()
         while not ctx.cancelled:
@@ -59,7 +59,7 @@ def test_progress_and_cancel(qtbot) -> None:  # type: ignore[no-untyped-def]
     runner.shutdown()
 
 
-def test_invalidate_drops_late_results(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_invalidate_drops_late_results(qtbot) -> None:
     runner = TaskRunner()
     gate = threading.Event()
     results: list[str] = []

@@ -15,13 +15,13 @@ from archive_app.archive import Archive
 from .conftest import PASSPHRASE
 
 
-def _wait_doc(qtbot, window, row: int = 0) -> None:  # type: ignore[no-untyped-def]
+def _wait_doc(qtbot, window, row: int = 0) -> None:
     view = window.vault_view
     with qtbot.waitSignal(view.document_shown, timeout=10000):
         view.results.setCurrentIndex(view.model.index(row))
 
 
-def test_create_import_search_read_edit_lock_unlock(  # type: ignore[no-untyped-def]
+def test_create_import_search_read_edit_lock_unlock(
     qtbot, window, tmp_path: Path, sample_files: Path, unlock
 ) -> None:
     # create
@@ -109,7 +109,7 @@ def test_create_import_search_read_edit_lock_unlock(  # type: ignore[no-untyped-
     assert view.model.rowCount() == 3
 
 
-def test_wrong_passphrase_is_a_plain_message(qtbot, window, vault_with_docs: Path) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_passphrase_is_a_plain_message(qtbot, window, vault_with_docs: Path) -> None:
     window.show_unlock(vault_with_docs)
     window.unlock_page.field.setText("not the passphrase")
     window.unlock_page.unlock_button.click()
@@ -120,7 +120,7 @@ def test_wrong_passphrase_is_a_plain_message(qtbot, window, vault_with_docs: Pat
     assert window.unlock_page.field.isEnabled()
 
 
-def test_vault_open_elsewhere(qtbot, window, vault_with_docs: Path) -> None:  # type: ignore[no-untyped-def]
+def test_vault_open_elsewhere(qtbot, window, vault_with_docs: Path) -> None:
     other = Archive.open(vault_with_docs, PASSPHRASE)
     try:
         window.show_unlock(vault_with_docs)
@@ -134,7 +134,7 @@ def test_vault_open_elsewhere(qtbot, window, vault_with_docs: Path) -> None:  # 
 
 def test_second_window_in_the_same_program(
     qtbot, window, settings, vault_with_docs, unlock
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from archive_app.gui.window import MainWindow
 
     from .conftest import FAST_KDF
@@ -152,7 +152,7 @@ def test_second_window_in_the_same_program(
 
 def test_import_with_failures_reports_reasons(
     qtbot, window, vault_with_docs, tmp_path, unlock
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     unlock(window, vault_with_docs)
     bad = tmp_path / "bad"
     bad.mkdir()
@@ -169,7 +169,7 @@ def test_import_with_failures_reports_reasons(
     assert "Kept without text: 2" in dialog.summary.text() or "Could not be imported" in details
 
 
-def test_cancel_import(qtbot, window, vault_with_docs, tmp_path, unlock) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_import(qtbot, window, vault_with_docs, tmp_path, unlock) -> None:
     unlock(window, vault_with_docs)
     many = tmp_path / "many"
     many.mkdir()
@@ -184,7 +184,7 @@ def test_cancel_import(qtbot, window, vault_with_docs, tmp_path, unlock) -> None
     assert "Cancelled" in dialog.summary.text()
 
 
-def test_auto_lock_on_idle(qtbot, window, vault_with_docs, settings, unlock) -> None:  # type: ignore[no-untyped-def]
+def test_auto_lock_on_idle(qtbot, window, vault_with_docs, settings, unlock) -> None:
     unlock(window, vault_with_docs)
     settings.set("auto_lock_minutes", 1)
     window.idle.last_input -= 61  # a minute of no input (monotonic clock)
@@ -194,7 +194,7 @@ def test_auto_lock_on_idle(qtbot, window, vault_with_docs, settings, unlock) -> 
     assert window.vault_view.model.rowCount() == 0
 
 
-def test_language_switch(qtbot, window, vault_with_docs, unlock) -> None:  # type: ignore[no-untyped-def]
+def test_language_switch(qtbot, window, vault_with_docs, unlock) -> None:
     unlock(window, vault_with_docs)
     view = window.vault_view
     assert window.act_lock.text() == "&Lock"
@@ -213,7 +213,7 @@ def test_language_switch(qtbot, window, vault_with_docs, unlock) -> None:  # typ
     assert window.settings.language == "en"
 
 
-def test_settings_hold_no_content(qtbot, window, vault_with_docs, settings, unlock) -> None:  # type: ignore[no-untyped-def]
+def test_settings_hold_no_content(qtbot, window, vault_with_docs, settings, unlock) -> None:
     unlock(window, vault_with_docs)
     window.lock()
     keys = settings.all_keys()
@@ -225,7 +225,7 @@ def test_settings_hold_no_content(qtbot, window, vault_with_docs, settings, unlo
     assert settings.recent_vaults() == [] and not any("recent/" in k for k in settings.all_keys())
 
 
-def test_error_dialog_has_no_traceback(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_error_dialog_has_no_traceback(qtbot) -> None:
     from archive_app.errors import CorruptData
     from archive_app.gui.errors import crash_text, plain_message
 
@@ -254,7 +254,7 @@ def test_gui_command_is_registered() -> None:
         assert result.exit_code == 0 and "Example" in result.output
 
 
-def test_keyboard_only_unlock(qtbot, window, vault_with_docs) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_only_unlock(qtbot, window, vault_with_docs) -> None:
     window.show_unlock(vault_with_docs)
     assert QApplication.focusWidget() in (window.unlock_page.field, None)
     window.unlock_page.field.setFocus()
