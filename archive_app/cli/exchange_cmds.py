@@ -77,7 +77,18 @@ def identity(
     yes: bool,
     passphrase_file: Path | None,
 ) -> None:
-    """Show VAULT's identity: name and the fingerprint to compare aloud."""
+    """Show VAULT's identity: name and the fingerprint to compare aloud.
+
+    --export-age-key writes the vault's age secret key (after a confirmation), so
+    bundles can be opened with the standard `age` tool if this program is ever
+    unavailable: cat B.letapis-bundle* | age -d -i KEY | tar -xf -
+
+    \b
+    Examples:
+      letapis identity ~/Archive.letapis
+      letapis identity ~/Archive.letapis --set-name "Minsk group"
+      letapis identity ~/Archive.letapis --export-age-key /media/safe/age-key.txt
+    """
     with open_archive(vault, passphrase_file) as archive:
         me = (
             service.set_identity_name(archive, set_name)
@@ -117,7 +128,12 @@ def identity(
 @passphrase_option
 @handle_errors
 def card(vault: Path, out: Path, qr: Path | None, passphrase_file: Path | None) -> None:
-    """Write VAULT's public card to OUT, to hand over in person."""
+    """Write VAULT's public card to OUT, to hand over in person.
+
+    \b
+    Example:
+      letapis card ~/Archive.letapis /media/usb/ala.letapis-card --qr ala.png
+    """
     with open_archive(vault, passphrase_file) as archive:
         my_card = service.get_identity(archive).card()
     my_card.write(out)
@@ -129,7 +145,14 @@ def card(vault: Path, out: Path, qr: Path | None, passphrase_file: Path | None) 
 
 @click.group()
 def contacts() -> None:
-    """Manage the people whose bundles this vault accepts."""
+    """Manage the people whose bundles this vault accepts.
+
+    \b
+    Examples:
+      letapis contacts add ~/Archive.letapis /media/usb/bahdan.letapis-card
+      letapis contacts list ~/Archive.letapis
+      letapis contacts verify ~/Archive.letapis 3f2a9c01d4e5b6a7
+    """
 
 
 @contacts.command("add")
@@ -143,7 +166,15 @@ def contacts() -> None:
 def contacts_add(
     vault: Path, card_file: Path, verified: bool, passphrase_file: Path | None
 ) -> None:
-    """Add the person whose card is CARD."""
+    """Add the person whose card is CARD.
+
+    Compare the fingerprint it prints with the person, face to face, then add
+    --verified (or run `contacts verify` later).
+
+    \b
+    Example:
+      letapis contacts add ~/Archive.letapis /media/usb/bahdan.letapis-card --verified
+    """
     received = Card.read(card_file)
     with open_archive(vault, passphrase_file) as archive:
         contact = service.add_contact(archive, received, verified=verified)
@@ -159,7 +190,12 @@ def contacts_add(
 @passphrase_option
 @handle_errors
 def contacts_list(vault: Path, as_json: bool, passphrase_file: Path | None) -> None:
-    """List contacts."""
+    """List contacts, verified or not.
+
+    \b
+    Example:
+      letapis contacts list ~/Archive.letapis --json
+    """
     with open_archive(vault, passphrase_file) as archive:
         items = [_contact_json(c) for c in service.load_state(archive).contacts]
     if as_json:
@@ -176,7 +212,12 @@ def contacts_list(vault: Path, as_json: bool, passphrase_file: Path | None) -> N
 @passphrase_option
 @handle_errors
 def contacts_verify(vault: Path, contact_id: str, passphrase_file: Path | None) -> None:
-    """Mark contact ID verified after comparing the fingerprint in person."""
+    """Mark contact ID verified after comparing the fingerprint in person.
+
+    \b
+    Example:
+      letapis contacts verify ~/Archive.letapis 3f2a9c01d4e5b6a7
+    """
     with open_archive(vault, passphrase_file) as archive:
         contact = service.verify_contact(archive, contact_id)
     click.echo(f"{contact.card.name} is now verified.")
@@ -188,7 +229,12 @@ def contacts_verify(vault: Path, contact_id: str, passphrase_file: Path | None) 
 @passphrase_option
 @handle_errors
 def contacts_remove(vault: Path, contact_id: str, passphrase_file: Path | None) -> None:
-    """Remove contact ID (their bundles are then refused)."""
+    """Remove contact ID (their bundles are then refused as revoked).
+
+    \b
+    Example:
+      letapis contacts remove ~/Archive.letapis 3f2a9c01d4e5b6a7
+    """
     with open_archive(vault, passphrase_file) as archive:
         contact = service.remove_contact(archive, contact_id)
     click.echo(f"Removed {contact.card.name}.")
@@ -222,7 +268,18 @@ def export(
     as_json: bool,
     passphrase_file: Path | None,
 ) -> None:
-    """Write a signed, encrypted bundle for contacts to OUT (e.g. on a USB stick)."""
+    """Write a signed, encrypted bundle for contacts to OUT (e.g. on a USB stick).
+
+    OUT gets the suffix .letapis-bundle; big bundles are split into volumes
+    OUT.letapis-bundle.001, .002 … (default below 4 GiB, for FAT32 sticks). The
+    bundle is read back and checked after writing.
+
+    \b
+    Examples:
+      letapis export ~/Archive.letapis /media/usb/weekly --to Bahdan --since-last
+      letapis export ~/Archive.letapis /media/usb/grodna --to Bahdan --to Ala --query Гродна
+      letapis export ~/Archive.letapis /media/usb/all --to Bahdan --all --redact --volume-size 2G
+    """
     chosen = [
         (name, value)
         for name, value, on in (
@@ -334,7 +391,12 @@ def _receive(
 @passphrase_option
 @handle_errors
 def verify_bundle(vault: Path, bundle: Path, as_json: bool, passphrase_file: Path | None) -> None:
-    """Check BUNDLE fully without changing VAULT: who signed it and what it would change."""
+    """Check BUNDLE fully without changing VAULT: who signed it and what it would change.
+
+    \b
+    Example:
+      letapis verify-bundle ~/Archive.letapis /media/usb/weekly.letapis-bundle
+    """
     _receive(
         vault,
         bundle,
@@ -364,7 +426,16 @@ def receive(
     allow_older: bool,
     passphrase_file: Path | None,
 ) -> None:
-    """Receive BUNDLE (any of its volumes) into VAULT: all of it, or nothing."""
+    """Receive BUNDLE (any of its volumes) into VAULT: all of it, or nothing.
+
+    A forged, tampered, truncated or replayed bundle is refused and changes
+    nothing; the same bundle twice is a no-op.
+
+    \b
+    Examples:
+      letapis receive ~/Archive.letapis /media/usb/weekly.letapis-bundle
+      letapis receive ~/Archive.letapis /media/usb/big.letapis-bundle.001 --dry-run --json
+    """
     _receive(
         vault,
         bundle,
@@ -390,7 +461,13 @@ def conflicts(
     keep: str | None,
     passphrase_file: Path | None,
 ) -> None:
-    """List received edits that clash with local ones, or settle one."""
+    """List received edits that clash with local ones, or settle one.
+
+    \b
+    Examples:
+      letapis conflicts ~/Archive.letapis
+      letapis conflicts ~/Archive.letapis --resolve 9c1e2f3a4b5c6d7e --keep theirs
+    """
     with open_archive(vault, passphrase_file) as archive:
         if resolve_id is not None:
             if keep is None:
