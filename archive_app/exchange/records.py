@@ -19,6 +19,7 @@ from typing import Any
 
 from archive_app.exchange.canonical import MAX_DEPTH
 from archive_app.exchange.errors import BundleRejected
+from archive_app.ingest.model import DOC_TYPES
 
 DOMAIN_RECORD = b"letapis/v1/record\x00"
 RECORDS_PER_MEMBER = 1000
@@ -189,6 +190,8 @@ def parse_record_line(line: bytes) -> dict[str, Any]:
     for key in ("title", "text", "type"):
         if not isinstance(value.get(key, ""), str):
             raise _bad(key)
+    if value.get("type", "other") not in DOC_TYPES:
+        raise _bad("type")
     for key in ("language", "date", "source", "author"):
         if value.get(key) is not None and not isinstance(value[key], str):
             raise _bad(key)

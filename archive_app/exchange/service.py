@@ -555,11 +555,14 @@ def receive_bundle(
                 local: Document | None = store.get_document(record["id"])
             except NotFound:
                 local = None
-            relation = (
-                Relation.NEWER
-                if local is None
-                else compare_clocks(local_clock(local, own), record["clock"])
-            )
+            relation = Relation.NEWER
+            if local is not None:
+                mine = local_clock(local, own)
+                relation = compare_clocks(mine, record["clock"])
+                if record["clock"].get(own, 0) > mine.get(own, 0):
+                    # It claims edits made here that this vault never made: never let it
+                    # overwrite silently; a person decides.
+                    relation = Relation.CONCURRENT
             plans.append((record, local, relation))
             {
                 Relation.NEWER: report.updated if local is not None else report.new,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import click
@@ -115,6 +117,16 @@ def test_cli_exchange_end_to_end(cli: click.Group, tmp_path: Path) -> None:
     run(cli, "identity", b, "--export-age-key", key, "--yes")
     assert key.read_text().splitlines()[-1].startswith("AGE-SECRET-KEY-1")
     assert key.stat().st_mode & 0o077 == 0
+    if shutil.which("age") and shutil.which("tar"):
+        plain = subprocess.run(
+            ["age", "-d", "-i", str(key), bundle], capture_output=True, check=True
+        ).stdout
+        names = (
+            subprocess.run(["tar", "-tf", "-"], input=plain, capture_output=True, check=True)
+            .stdout.decode()
+            .split()
+        )
+        assert names[:2] == ["manifest.json", "manifest.sig"] and len(names) == 4
 
 
 def test_parse_size() -> None:

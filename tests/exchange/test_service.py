@@ -207,3 +207,22 @@ def test_redaction_strips_fields_and_gps(two) -> None:  # type: ignore[no-untype
     out_a = io.BytesIO()
     a.export_attachment(a.get_document(doc_id).attachments[0].id, out_a)
     assert out_a.getvalue() == jpeg
+
+
+def test_forged_clock_claiming_our_edits_is_kept_as_conflict(two) -> None:  # type: ignore[no-untyped-def]
+    a, b, tmp = two
+    doc_id = b.add_document(make_doc("B's own", "original", b"b-own"))
+    sent = service.export_bundle(b, tmp / "b1", to=["Alesia"], scope="ids", value=[doc_id])
+    service.receive_bundle(a, sent.paths[0])
+    # A (a known contact gone bad) claims B made 5 edits, to overwrite B's copy silently.
+    b_vault = b.vault.vault_id.hex()
+    with a.store.transaction():
+        doc = a.store.get_document(doc_id)
+        doc.text = "rewritten history"
+        doc.version += 1
+        doc.revision = {"clock": {b_vault: 5}, "at_version": doc.version}
+        service._write_document(a.store, doc, new=False)
+    forged = service.export_bundle(a, tmp / "a1", to=["Bahdan"], scope="ids", value=[doc_id])
+    got = service.receive_bundle(b, forged.paths[0])
+    assert got.conflicts == [doc_id] and not got.updated
+    assert b.get_document(doc_id).text == "original"
