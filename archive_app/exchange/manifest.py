@@ -13,8 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from archive_app.exchange.canonical import canonical_json, parse_canonical
-from archive_app.exchange.card import fingerprint_of, verify_ed25519
-from archive_app.exchange.errors import BundleBadSignature, BundleRejected, MalformedJSON
+from archive_app.exchange.card import check_name, fingerprint_of, verify_ed25519
+from archive_app.exchange.errors import (
+    BundleBadSignature,
+    BundleRejected,
+    InvalidCard,
+    MalformedJSON,
+)
 from archive_app.exchange.identity import Identity
 from archive_app.exchange.keycheck import KeyRejected, check_age_recipient, check_ed25519_public_key
 
@@ -191,6 +196,25 @@ def _str(value: Any, max_len: int, what: str) -> str:
     return value
 
 
+def _check_scope(scope: dict[str, Any]) -> None:
+    kind = scope["kind"]
+    if kind in ("query", "collection"):
+        _str(scope[kind], 1000, "scope")
+    elif kind == "ids":
+        ids = scope["ids"]
+        if not isinstance(ids, list) or len(ids) > MAX_MEMBERS:
+            raise _refuse("scope")
+        for item in ids:
+            _hex(item, 32, "scope")
+    elif kind == "since-last":
+        since = scope["since"]
+        if not isinstance(since, dict) or len(since) > 64:
+            raise _refuse("scope")
+        for key, number in since.items():
+            _hex(key, 64, "scope")
+            _int(number, 0, 2**53, "scope")
+
+
 def parse_manifest(data: bytes, signer_key: bytes) -> Manifest:
     """Validate ``manifest.json`` bytes whose signature by ``signer_key`` was verified."""
     try:
@@ -214,8 +238,12 @@ def parse_manifest(data: bytes, signer_key: bytes) -> Manifest:
         check_age_recipient(age_recipient)
     except KeyRejected as exc:
         raise _refuse("sender recipient") from exc
+    try:
+        check_name(_str(sender["name"], 200, "sender name"))
+    except InvalidCard as exc:  # bidi overrides, control characters: never shown
+        raise _refuse("sender name") from exc
     parsed_sender = Sender(
-        name=_str(sender["name"], 200, "sender name"),
+        name=sender["name"],
         signing_key=signing_key,
         age_recipient=age_recipient,
         vault_id=_hex(sender["vault_id"], 32, "vault id"),
@@ -243,6 +271,7 @@ def parse_manifest(data: bytes, signer_key: bytes) -> Manifest:
         or set(scope) != _SCOPE_KEYS[scope["kind"]]
     ):
         raise _refuse("scope")
+    _check_scope(scope)
     if not isinstance(value["redactions"], dict) or not isinstance(value["counts"], dict):
         raise _refuse("redactions or counts")
     for count in value["counts"].values():

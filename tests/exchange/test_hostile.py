@@ -486,3 +486,23 @@ def test_read_error_is_retryable_storage_error(
     with pytest.raises(StorageError, match="try again"):
         read_bundle(path, pair.bob, pair.bob_state, sink)
     assert sink.discarded
+
+
+def test_manifest_sender_name_and_scope_checked(tmp_path: Path) -> None:  # F7
+    pair = Pair()
+    e = entry(DATA)
+    sender = {
+        "name": "Alesia\u202egnp.exe",
+        "signing_key": pair.alice.signing_key.hex(),
+        "age_recipient": pair.alice.age_recipient,
+        "fingerprint": pair.alice.fingerprint,
+        "vault_id": "aa" * 16,
+    }
+    for tweak in (
+        {"sender": sender},
+        {"scope": {"kind": "ids", "ids": ["../x"]}},
+        {"scope": {"kind": "since-last", "since": {"x": 1}}},
+    ):
+        _, head = signed_head(pair.alice, [pair.bob.fingerprint], [e], tweak=tweak)
+        exc = refuse(pair, tmp_path, tar_close(head + tar_member(e.name, DATA)))
+        assert isinstance(exc, BundleRejected) and exc.reason == "manifest", tweak
