@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
 import threading
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,29 +156,52 @@ def _fallback_document(item: _File, sha: str, fmt: str, reason: str) -> NewDocum
     )
 
 
-def _no_text_reason(outcome: ExtractionOutcome) -> str | None:
-    """A reason when a readable file still gave no text, unless that is its nature."""
-    if outcome.format in _MEDIA_FORMATS:
+def _no_text_reason(doc: NewDocument) -> str | None:
+    """A reason when a document from a readable file has no text, unless that is its nature."""
+    if doc.provenance.get("format") in _MEDIA_FORMATS:
         return None
-    if any(d.text.strip() or any(a.text for a in d.attachments) for d in outcome.documents):
-        return None
-    for doc in outcome.documents:
-        if doc.metadata.get("pages_without_text"):
-            return (
-                "no text was read: its pages are images, and OCR is off or Tesseract "
-                "is not installed"
-            )
+    if doc.text.strip() or any(a.text or not a.is_original for a in doc.attachments):
+        return None  # text, or an attachment's text, or media (a Telegram photo message)
+    if doc.metadata.get("pages_without_text"):
+        return (
+            "no text was read: its pages are images, and OCR is off or Tesseract is not installed"
+        )
     return "no text was found in it"
 
 
+class _Stop(Exception):
+    """Raised in a pool thread when the import stops while it waits to hand over a result."""
+
+
+@dataclass
+class _Pending:
+    """A file being read: what has arrived for it so far."""
+
+    item: _File
+    sha: str
+    documents: int = 0
+    original_sent: bool = False
+    rejected: int = 0
+
+
+Event = tuple[str, int, object]
+
+
 class _Workers:
-    """A thread pool in which each thread owns one sandboxed worker process."""
+    """A thread pool in which each thread owns one sandboxed worker process.
+
+    Documents travel to the importing thread through one bounded queue as they arrive, so a
+    chat export of 50,000 messages is never held whole; a full queue makes the pool thread,
+    and through the pipe the worker, wait (back-pressure).
+    """
 
     def __init__(self, count: int, limits: SandboxLimits) -> None:
         self._limits = limits
         self._local = threading.local()
         self._all: list[SandboxedExtractor] = []
         self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self.events: queue.Queue[Event] = queue.Queue(maxsize=8 * count)
         self.pool = ThreadPoolExecutor(max_workers=count, thread_name_prefix="letapis-intake")
 
     def _extractor(self) -> SandboxedExtractor:
@@ -189,10 +213,29 @@ class _Workers:
                 self._all.append(ex)
         return ex
 
-    def submit(self, path: Path) -> Future[ExtractionOutcome]:
-        return self.pool.submit(lambda: self._extractor().extract(path))
+    def _put(self, event: Event) -> None:
+        while True:
+            try:
+                self.events.put(event, timeout=0.1)
+                return
+            except queue.Full:
+                if self._stopping.is_set():
+                    raise _Stop from None
+
+    def _job(self, key: int, path: Path) -> None:
+        try:
+            outcome = self._extractor().extract(
+                path, on_document=lambda doc: self._put(("doc", key, doc))
+            )
+            self._put(("done", key, outcome))
+        except _Stop:
+            return
+
+    def submit(self, key: int, path: Path) -> None:
+        self.pool.submit(self._job, key, path)
 
     def close(self, *, kill: bool) -> None:
+        self._stopping.set()
         if kill:
             # Cancelled: stop the workers now; threads waiting on them see a dead pipe.
             with self._lock:
@@ -225,7 +268,8 @@ def import_paths(
     :param progress: called after each file with files and bytes done and in total.
     :param cancel: set it to stop; files already added stay, the rest is not started.
     :param limits: sandbox limits (memory, CPU, wall time, OCR).
-    :returns: the report: documents added, files already present, kept without text, failed.
+    :returns: the report: documents added, files already present, kept without text, failed,
+        and warnings (read, but damaged).
     """
     report = IntakeReport()
     files: list[_File] = []
@@ -239,8 +283,8 @@ def import_paths(
     files_done = bytes_done = 0
     count = max(1, workers if workers is not None else min(DEFAULT_WORKERS, os.cpu_count() or 1))
     pool = _Workers(count, limits or SandboxLimits())
-    in_flight: dict[Future[ExtractionOutcome], tuple[_File, str]] = {}
-    queue = iter(files)
+    pending: dict[int, _Pending] = {}
+    todo = iter(enumerate(files))
     exhausted = False
 
     def tick(item: _File) -> None:
@@ -258,11 +302,12 @@ def import_paths(
                 report.cancelled = True
                 break
             # Keep every worker busy plus one file queued each: bounded memory, no idling.
-            while not exhausted and len(in_flight) < 2 * count:
-                item = next(queue, None)
-                if item is None:
+            while not exhausted and len(pending) < 2 * count:
+                nxt = next(todo, None)
+                if nxt is None:
                     exhausted = True
                     break
+                key, item = nxt
                 try:
                     sha = _sha256(item.path)
                 except OSError:
@@ -273,14 +318,23 @@ def import_paths(
                     report.already_present.append(str(item.path))
                     tick(item)
                     continue
-                in_flight[pool.submit(item.path)] = (item, sha)
-            if not in_flight:
+                pending[key] = _Pending(item, sha)
+                pool.submit(key, item.path)
+            if not pending:
                 break
-            done, _ = wait(list(in_flight), timeout=0.2, return_when=FIRST_COMPLETED)
-            for future in done:
-                item, sha = in_flight.pop(future)
-                _deliver(sink, item, sha, future.result(), defaults, report)
-                tick(item)
+            try:
+                kind, key, payload = pool.events.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            state = pending[key]
+            if kind == "doc":
+                assert isinstance(payload, NewDocument)
+                _deliver(sink, state, payload, defaults, report)
+            else:
+                assert isinstance(payload, ExtractionOutcome)
+                _finish(sink, state, payload, defaults, report)
+                del pending[key]
+                tick(state.item)
     finally:
         pool.close(kill=report.cancelled)
     return report
@@ -288,58 +342,71 @@ def import_paths(
 
 def _deliver(
     sink: DocumentSink,
-    item: _File,
-    sha: str,
+    state: _Pending,
+    doc: NewDocument,
+    defaults: IntakeDefaults,
+    report: IntakeReport,
+) -> None:
+    """Hand one document to the sink and record it in the report."""
+    name = str(state.item.path)
+    part = doc.provenance.get("part")
+    label = f"{name} ({part})" if part else name
+    if not _attachments_stay_home(doc, state.item.path):
+        state.rejected += 1
+        report.warnings.append(IntakeProblem(label, REASON_BAD_ATTACHMENT))
+        return
+    doc.provenance = {**doc.provenance, "file": state.item.path.name, "sha256": state.sha}
+    if not state.original_sent:
+        doc.attachments.insert(0, original_attachment(state.item.path, state.sha))
+    else:
+        # The original is stored once, with the first document; the others point to it.
+        doc.provenance["original_with"] = "the first document of the same file"
+    _apply_defaults(doc, defaults)
+    try:
+        doc_id = sink.add_document(doc)
+    except (LetapisError, OSError) as exc:
+        report.failed.append(IntakeProblem(label, f"it could not be stored: {exc}"))
+        return
+    state.original_sent = True
+    state.documents += 1
+    no_text = _no_text_reason(doc)
+    if no_text is not None:
+        report.kept_without_text.append(IntakeProblem(name, no_text, doc_id))
+    else:
+        report.added.append(doc_id)
+    damaged = doc.metadata.get("damaged")
+    if isinstance(damaged, str) and damaged:
+        report.warnings.append(IntakeProblem(label, damaged[:300], doc_id))
+
+
+def _finish(
+    sink: DocumentSink,
+    state: _Pending,
     outcome: ExtractionOutcome,
     defaults: IntakeDefaults,
     report: IntakeReport,
 ) -> None:
-    """Hand one file's documents to the sink and record the outcome in the report."""
-    name = str(item.path)
-    docs = outcome.documents if outcome.ok else []
-    reason = outcome.reason if not outcome.ok else None
-    if outcome.ok and not docs:
-        reason = "no documents were found in it"
-    if docs and not all(_attachments_stay_home(d, item.path) for d in docs):
-        docs, reason = [], REASON_BAD_ATTACHMENT
-    if not docs:
-        fallback = _fallback_document(item, sha, outcome.format, reason or "")
-        _apply_defaults(fallback, defaults)
-        try:
-            doc_id = sink.add_document(fallback)
-        except (LetapisError, OSError) as exc:
-            report.failed.append(IntakeProblem(name, f"{reason}; it could not be kept: {exc}"))
-            return
-        report.kept_without_text.append(IntakeProblem(name, reason or "", doc_id))
+    """Close a file: keep it as evidence if nothing carried its original, report partials."""
+    name = str(state.item.path)
+    if state.original_sent:
+        if not outcome.ok:
+            why = outcome.reason.removeprefix("could not be read: ")
+            report.warnings.append(IntakeProblem(name, f"only part of it was read: {why}"))
         return
-    no_text = _no_text_reason(outcome)
-    original = original_attachment(item.path, sha)
-    docs[0].attachments.insert(0, original)
-    for index, doc in enumerate(docs):
-        doc.provenance = {
-            **doc.provenance,
-            "file": item.path.name,
-            "sha256": sha,
-            "format": outcome.format,
-        }
-        if index:
-            # The original is stored once, with the first document; the others point to it.
-            doc.provenance["original_with"] = "part 1 of the same file"
-        _apply_defaults(doc, defaults)
-        try:
-            doc_id = sink.add_document(doc)
-        except (LetapisError, OSError) as exc:
-            report.failed.append(IntakeProblem(name, f"it could not be stored: {exc}"))
-            return
-        if no_text is not None:
-            report.kept_without_text.append(IntakeProblem(name, no_text, doc_id))
-        else:
-            report.added.append(doc_id)
-        damaged = doc.metadata.get("damaged")
-        if isinstance(damaged, str) and damaged:
-            part = doc.provenance.get("part")
-            label = f"{name} ({part})" if part else name
-            report.warnings.append(IntakeProblem(label, damaged[:300], doc_id))
+    if not outcome.ok:
+        reason = outcome.reason
+    elif state.rejected:
+        reason = REASON_BAD_ATTACHMENT
+    else:
+        reason = "no documents were found in it"
+    fallback = _fallback_document(state.item, state.sha, outcome.format, reason)
+    _apply_defaults(fallback, defaults)
+    try:
+        doc_id = sink.add_document(fallback)
+    except (LetapisError, OSError) as exc:
+        report.failed.append(IntakeProblem(name, f"{reason}; it could not be kept: {exc}"))
+        return
+    report.kept_without_text.append(IntakeProblem(name, reason, doc_id))
 
 
 REASON_BAD_ATTACHMENT = "could not be read: the reader named files outside the file's folder"

@@ -27,9 +27,11 @@ import signal
 import subprocess
 import sys
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, Any, Literal
 
 from archive_app.ingest.model import NewDocument
 from archive_app.ingest.serialize import BadResult, document_from_json
@@ -66,8 +68,8 @@ class SandboxLimits:
     :param cpu_seconds: CPU time one file may use.
     :param wall_seconds: real time one file may take (all platforms).
     :param ocr: let workers run Tesseract (when installed).
-    :param test_hooks: let file names ending in .segv/.abort/.hang/.spin/.hog make the worker
-        misbehave; for the sandbox's own tests, never for real imports.
+    :param test_hooks: let file names ending in .segv/.abort/.hang/.spin/.hog/.midcrash make
+        the worker misbehave; for the sandbox's own tests, never for real imports.
     """
 
     memory_mb: int = 2048
@@ -86,6 +88,8 @@ class ExtractionOutcome:
     format: str = ""
     kind: FailureKind | None = None
     reason: str = ""
+    #: Documents received (delivered to the callback or collected), even on failure.
+    count: int = 0
 
 
 class SandboxedExtractor:
@@ -100,6 +104,9 @@ class SandboxedExtractor:
         self.limits = limits or SandboxLimits()
         self._proc: subprocess.Popen[bytes] | None = None
         self._timed_out = False
+        self._deadline: float | None = None
+        self._watch: threading.Thread | None = None
+        self._closed = False
 
     def __enter__(self) -> SandboxedExtractor:
         return self
@@ -201,66 +208,113 @@ class SandboxedExtractor:
                 return "memory"
         return "crashed"
 
-    def extract(self, path: Path) -> ExtractionOutcome:
+    def _watchdog(self) -> None:
+        """Kill the worker when the current file's deadline passes (one thread per worker)."""
+        while not self._closed:
+            time.sleep(0.05)
+            deadline = self._deadline
+            if deadline is not None and time.monotonic() > deadline:
+                self._deadline = None
+                self._on_timeout()
+
+    def _arm(self, seconds: float | None) -> None:
+        self._deadline = None if seconds is None else time.monotonic() + seconds
+        if self._watch is None or not self._watch.is_alive():
+            self._closed = False
+            self._watch = threading.Thread(
+                target=self._watchdog, name="letapis-intake-watchdog", daemon=True
+            )
+            self._watch.start()
+
+    def extract(
+        self, path: Path, on_document: Callable[[NewDocument], None] | None = None
+    ) -> ExtractionOutcome:
         """Extract one file in the worker, within the limits.
 
         :param path: the file (the worker opens it itself).
-        :returns: the documents, or a failure kind with a plain reason.
+        :param on_document: called with each document as it arrives (then the outcome's
+            ``documents`` stays empty); time spent in it does not count against the worker's
+            wall-time limit. Without it, documents are collected in the outcome.
+        :returns: the documents (or their count), or a failure kind with a plain reason.
+            A failure after some documents were delivered has ``count`` > 0.
         """
         proc = self._start()
         self._timed_out = False
         request = json.dumps({"path": str(path), "ocr": self.limits.ocr}).encode()
-        timer = threading.Timer(self.limits.wall_seconds, self._on_timeout)
-        timer.daemon = True
-        timer.start()
-        frame: bytes | None = None
+        docs: list[NewDocument] = []
+        count = 0
+        budget = self.limits.wall_seconds
+        self._arm(budget)
         try:
             assert proc.stdin is not None and proc.stdout is not None
             stdout: IO[bytes] = proc.stdout
             try:
                 write_frame(proc.stdin, request)
-                frame = read_frame(stdout)
+                while True:
+                    frame = read_frame(stdout)
+                    if frame is None:
+                        break
+                    answer = self._parse(frame)
+                    if answer is None:
+                        return self._failed("protocol", count)
+                    if "doc" not in answer:
+                        return self._final(answer, docs, count)
+                    try:
+                        doc = document_from_json(answer["doc"])
+                    except BadResult:
+                        return self._failed("protocol", count)
+                    count += 1
+                    if on_document is None:
+                        docs.append(doc)
+                        continue
+                    # The parent's own work (storing) is not the worker's time.
+                    left = (self._deadline or time.monotonic()) - time.monotonic()
+                    self._arm(None)
+                    on_document(doc)
+                    self._arm(max(left, 1.0))
             except (OSError, ValueError):
-                frame = None
+                pass
         finally:
-            timer.cancel()
-        if frame is None:
-            try:
-                returncode = proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                returncode = None
-            kind = self._failure_kind(returncode)
-            self._kill()
-            return ExtractionOutcome(False, kind=kind, reason=REASONS[kind])
-        return self._decode(frame)
+            self._arm(None)
+        try:
+            returncode = proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            returncode = None
+        return self._failed(self._failure_kind(returncode), count)
 
-    def _decode(self, frame: bytes) -> ExtractionOutcome:
+    def _failed(self, kind: FailureKind, count: int) -> ExtractionOutcome:
+        self._kill()
+        return ExtractionOutcome(False, kind=kind, reason=REASONS[kind], count=count)
+
+    @staticmethod
+    def _parse(frame: bytes) -> dict[str, Any] | None:
         try:
             answer = json.loads(frame)
-            if not isinstance(answer, dict):
-                raise BadResult("answer is not an object")
-            if answer.get("ok") is True:
-                raw_docs = answer.get("documents")
-                if not isinstance(raw_docs, list):
-                    raise BadResult("documents is not a list")
-                docs = [document_from_json(d) for d in raw_docs]
-                fmt = answer.get("format")
-                return ExtractionOutcome(True, docs, format=fmt if isinstance(fmt, str) else "")
-            kind = answer.get("kind")
-            if kind == "memory":
-                self._kill()  # it exits by itself; make sure, and start afresh next time
-                return ExtractionOutcome(False, kind="memory", reason=REASONS["memory"])
-            if kind == "unreadable":
-                reason = answer.get("reason")
-                if not isinstance(reason, str) or len(reason) > 500:
-                    raise BadResult("reason is not a short string")
-                return ExtractionOutcome(False, kind="unreadable", reason=reason)
-            if kind == "bug":
-                return ExtractionOutcome(False, kind="bug", reason=REASONS["bug"])
-            raise BadResult("unknown answer")
-        except (BadResult, ValueError, RecursionError):
-            self._kill()
-            return ExtractionOutcome(False, kind="protocol", reason=REASONS["protocol"])
+        except (ValueError, RecursionError):
+            return None
+        return answer if isinstance(answer, dict) else None
+
+    def _final(
+        self, answer: dict[str, Any], docs: list[NewDocument], count: int
+    ) -> ExtractionOutcome:
+        if answer.get("ok") is True:
+            fmt = answer.get("format")
+            if answer.get("count") != count:
+                return self._failed("protocol", count)
+            return ExtractionOutcome(
+                True, docs, format=fmt if isinstance(fmt, str) else "", count=count
+            )
+        kind = answer.get("kind")
+        if kind == "memory":
+            return self._failed("memory", count)  # it exits by itself; make sure
+        if kind == "unreadable":
+            reason = answer.get("reason")
+            if not isinstance(reason, str) or len(reason) > 500:
+                return self._failed("protocol", count)
+            return ExtractionOutcome(False, kind="unreadable", reason=reason, count=count)
+        if kind == "bug":
+            return ExtractionOutcome(False, kind="bug", reason=REASONS["bug"], count=count)
+        return self._failed("protocol", count)
 
     def close_now(self) -> None:
         """Kill the worker at once (from any thread); a pending :meth:`extract` returns a
@@ -269,6 +323,7 @@ class SandboxedExtractor:
 
     def close(self) -> None:
         """Stop the worker (closing its input lets it exit by itself first)."""
+        self._closed = True
         proc = self._proc
         if proc is None:
             return

@@ -1,10 +1,11 @@
 """The extraction worker: ``python -m archive_app.ingest.worker`` (child side of the sandbox).
 
 It reads requests (a file path) as length-prefixed JSON frames on standard input, reads the
-file, runs the extractor and writes the result as a JSON frame on standard output. Before the
-first request it limits its own address space and core dumps; before each request it sets its
-CPU-time limit to what it has used plus the per-file allowance, so the kernel ends it with
-SIGXCPU if a parser spins. It is a fresh interpreter started by exec: it never holds keys.
+file, runs the extractor and writes one JSON frame per document on standard output, then a
+closing frame (``{"ok": true, "count": n}`` or ``{"ok": false, "kind": …, "reason": …}``).
+Before the first request it limits its own address space and core dumps; before each request
+it sets its CPU-time limit to what it has used plus the per-file allowance, so the kernel ends
+it with SIGXCPU if a parser spins. It is a fresh interpreter started by exec: it never holds keys.
 Nothing about a document's content is ever written to standard error.
 """
 
@@ -17,6 +18,7 @@ import os
 import struct
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -123,7 +125,10 @@ def _read_input(path: Path) -> bytes:
     raise ExtractionError("no text was read: the file is too large to read for text")
 
 
-def _handle(request: dict[str, Any], hooks: bool) -> dict[str, Any]:
+def _handle(
+    request: dict[str, Any], hooks: bool, send: Callable[[dict[str, Any]], None]
+) -> dict[str, Any]:
+    """Extract one file; send each document as its own frame; return the closing answer."""
     from archive_app.ingest.extractors import extract_bytes
     from archive_app.ingest.extractors.common import ExtractionError
     from archive_app.ingest.serialize import document_to_json
@@ -138,7 +143,17 @@ def _handle(request: dict[str, Any], hooks: bool) -> dict[str, Any]:
         return {"ok": False, "kind": "unreadable", "reason": str(exc)}
     except OSError:
         return {"ok": False, "kind": "unreadable", "reason": "the file could not be opened"}
-    return {"ok": True, "format": fmt, "documents": [document_to_json(d) for d in docs]}
+    count = len(docs)
+    # One frame per document: a chat export of 50,000 messages never becomes one huge
+    # message, in this process or in the parent.
+    docs.reverse()
+    while docs:
+        doc = docs.pop()
+        doc.provenance["format"] = fmt  # the reader used: the parent tells media by it
+        send({"doc": document_to_json(doc)})
+        if hooks and path.name.endswith(".midcrash"):
+            os.abort()  # test hook: die after the first document was delivered
+    return {"ok": True, "format": fmt, "count": count}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -160,6 +175,10 @@ def main(argv: list[str] | None = None) -> int:
     # Warm up the common readers once, so the first file does not pay for the imports.
     import archive_app.ingest.extractors  # noqa: F401
 
+    def send(answer: dict[str, Any]) -> None:
+        # ASCII JSON: lone surrogates from broken input survive as escapes, not as errors.
+        write_frame(stdout, json.dumps(answer).encode("ascii"))
+
     while True:
         frame = read_frame(stdin)
         if frame is None:
@@ -167,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         request = json.loads(frame)
         _set_cpu_allowance(args.cpu_seconds)
         try:
-            answer = _handle(request, args.test_hooks)
+            answer = _handle(request, args.test_hooks, send)
         except MemoryError:
             answer = {"ok": False, "kind": "memory"}
             write_frame(stdout, json.dumps(answer).encode())
@@ -176,8 +195,7 @@ def main(argv: list[str] | None = None) -> int:
             answer = {"ok": False, "kind": "unreadable", "reason": "it is nested too deeply"}
         except Exception as exc:  # a reader's bug: report its type, never its message
             answer = {"ok": False, "kind": "bug", "reason": type(exc).__name__}
-        # ASCII JSON: lone surrogates from broken input survive as escapes, not as errors.
-        write_frame(stdout, json.dumps(answer).encode("ascii"))
+        send(answer)
 
 
 if __name__ == "__main__":

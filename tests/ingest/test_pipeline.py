@@ -234,3 +234,45 @@ def test_corpus_import_with_ocr(corpus_dir: Path) -> None:
     assert "Happy New Year 2003" in sink.by_file("tika_testOCR_image-only.pdf")[0].text
     kept = {Path(p.path).name for p in report.kept_without_text}
     assert kept == MALFORMED_UNREADABLE | {"pypdf_libreoffice-writer-password_ENCRYPTED.pdf"}
+
+
+def test_large_chat_export_streams_message_by_message(tmp_path: Path) -> None:
+    import json
+
+    export = tmp_path / "ChatExport"
+    export.mkdir()
+    messages = [
+        {"id": i, "type": "message", "date": "2020-08-10T00:00:00", "from": f"user{i % 7}",
+         "text": f"Паведамленне {i}: на плошчы збіраюцца людзі."}
+        for i in range(1, 3001)
+    ]  # fmt: skip
+    (export / "result.json").write_text(
+        json.dumps({"name": "Мінск", "type": "private_group", "id": 5, "messages": messages}),
+        encoding="utf-8",
+    )
+    seen: list[int] = []
+
+    class CountingSink(MemorySink):
+        def add_document(self, doc):  # type: ignore[no-untyped-def]
+            seen.append(doc.provenance["message_id"])
+            return super().add_document(doc)
+
+    sink = CountingSink()
+    report = import_paths(sink, [export], IntakeDefaults(), limits=NO_OCR)
+    assert report.ok and len(report.added) == 3000
+    assert seen == list(range(1, 3001))  # in order, one by one
+    assert sum(a.is_original for d in sink.documents.values() for a in d.attachments) == 1
+
+
+def test_reader_dying_mid_file_keeps_what_arrived(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.midcrash"
+    bad.write_text("Першая частка сведчання.", encoding="utf-8")
+    limits = SandboxLimits(ocr=False, test_hooks=True, wall_seconds=20)
+    sink = MemorySink()
+    report = import_paths(sink, [bad], IntakeDefaults(), limits=limits)
+    assert len(report.added) == 1
+    assert [(w.path, w.reason) for w in report.warnings] == [
+        (str(bad), "only part of it was read: the reader crashed")
+    ]
+    (doc,) = sink.documents.values()
+    assert doc.attachments[0].is_original
