@@ -17,7 +17,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from archive_app.crypto.keys import LABEL_INDEX, KdfParams
 from archive_app.errors import CorruptData, LetapisError, NotFound, UsageError
@@ -34,6 +34,12 @@ from archive_app.search.variants import VariantTable
 from archive_app.vault.check import CheckReport, check_vault
 from archive_app.vault.store import Attachment, Document, RecordStore
 from archive_app.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from archive_app.exchange.card import Card
+    from archive_app.exchange.contacts import Contact
+    from archive_app.exchange.identity import Identity
+    from archive_app.exchange.service import ExportReport, ReceiveReport
 
 
 class Archive:
@@ -353,6 +359,109 @@ class Archive:
             self.reindex()
 
     # --- exchange ----------------------------------------------------------------------------
+    # Thin delegates to archive_app.exchange.service (identity, contacts, bundles, conflicts);
+    # imported lazily so opening a vault does not load the bundle code.
+
+    def identity(self) -> Identity:
+        """This vault's exchange identity (made on first use)."""
+        from archive_app.exchange import service
+
+        return service.get_identity(self)
+
+    def set_identity_name(self, name: str) -> Identity:
+        """Rename the identity shown on this vault's card."""
+        from archive_app.exchange import service
+
+        return service.set_identity_name(self, name)
+
+    def contacts(self) -> list[Contact]:
+        """The people whose bundles this vault accepts."""
+        from archive_app.exchange import service
+
+        return service.load_state(self).contacts
+
+    def add_contact(self, card: Card, *, verified: bool = False) -> Contact:
+        """Add a contact from a checked card (``Card.read(path)``)."""
+        from archive_app.exchange import service
+
+        return service.add_contact(self, card, verified=verified)
+
+    def verify_contact(self, query: str) -> Contact:
+        """Mark a contact verified after comparing fingerprints in person."""
+        from archive_app.exchange import service
+
+        return service.verify_contact(self, query)
+
+    def remove_contact(self, query: str) -> Contact:
+        """Remove (revoke) a contact."""
+        from archive_app.exchange import service
+
+        return service.remove_contact(self, query)
+
+    def export_bundle(
+        self,
+        out: Path,
+        *,
+        to: Sequence[str],
+        scope: str = "all",
+        value: Any = None,
+        redact: bool = False,
+        volume_size: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> ExportReport:
+        """Write a signed, encrypted bundle for contacts; see exchange.service.export_bundle."""
+        from archive_app.exchange import service
+        from archive_app.exchange.volumes import DEFAULT_VOLUME_SIZE
+
+        return service.export_bundle(
+            self,
+            Path(out),
+            to=to,
+            scope=scope,  # type: ignore[arg-type]
+            value=value,
+            redact=redact,
+            volume_size=volume_size or DEFAULT_VOLUME_SIZE,
+            progress=progress,
+            cancel=_flag(cancel),
+        )
+
+    def receive_bundle(
+        self,
+        path: Path,
+        *,
+        dry_run: bool = False,
+        accept_unknown: bool = False,
+        allow_older: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> ReceiveReport:
+        """Receive (or with ``dry_run`` only check) a bundle: all of it or nothing."""
+        from archive_app.exchange import service
+
+        return service.receive_bundle(
+            self,
+            Path(path),
+            dry_run=dry_run,
+            accept_unknown=accept_unknown,
+            allow_older=allow_older,
+            progress=progress,
+            cancel=_flag(cancel),
+        )
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        """Received edits that clash with local ones."""
+        from archive_app.exchange import service
+
+        return service.list_conflicts(self)
+
+    def resolve_conflict(self, conflict_id: str, keep: str) -> None:
+        """Settle a conflict, keeping ``"mine"`` or ``"theirs"``."""
+        from archive_app.exchange import service
+
+        if keep not in ("mine", "theirs"):
+            raise UsageError("Keep either 'mine' or 'theirs'.")
+        service.resolve_conflict(self, conflict_id, keep)  # type: ignore[arg-type]
 
 
 IndexProgress = Callable[[int, int], None]

@@ -226,3 +226,13 @@ def test_forged_clock_claiming_our_edits_is_kept_as_conflict(two) -> None:  # ty
     got = service.receive_bundle(b, forged.paths[0])
     assert got.conflicts == [doc_id] and not got.updated
     assert b.get_document(doc_id).text == "original"
+
+
+def test_facade_delegates(two) -> None:  # type: ignore[no-untyped-def]
+    a, b, tmp = two
+    assert a.identity().name == "Alesia"
+    assert [c.card.name for c in a.contacts()] == ["Bahdan"]
+    a.add_document(make_doc("Doc", "via the facade", b"f"))
+    report = a.export_bundle(tmp / "f", to=["Bahdan"])
+    got = b.receive_bundle(report.paths[0])
+    assert len(got.new) == 1 and b.conflicts() == []
