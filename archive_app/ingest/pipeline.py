@@ -335,8 +335,10 @@ def import_paths(
                 _finish(sink, state, payload, defaults, report)
                 del pending[key]
                 tick(state.item)
-    finally:
-        pool.close(kill=report.cancelled)
+    except BaseException:
+        pool.close(kill=True)  # a failing sink or progress callback: stop the workers now
+        raise
+    pool.close(kill=report.cancelled)
     return report
 
 
