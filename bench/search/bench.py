@@ -1,0 +1,239 @@
+"""Search benchmark: Letapis on sealed storage vs plain Whoosh FileStorage vs SQLite FTS5.
+
+Measures, for a generated corpus of N documents (bench/search/corpus.py):
+indexing documents/s, index size, peak RSS of a full rebuild (in a fresh subprocess), and
+p50/p95 latency per query class (common, rare, two terms, phrase, fuzzy, name with
+variants), each with highlighted snippets for the top 10 hits.
+
+Usage::
+
+    python bench/search/bench.py --docs 10000 --corpus ../shared/corpus --work /tmp/lb \
+        --out bench/search/results-10000.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from corpus import GeneratedStore, generate, load_sentences
+from whoosh.filedb.filestore import FileStorage
+
+from archive_app.search.analysis import WORD_RE, normalize_word
+from archive_app.search.index import SearchIndex
+from archive_app.search.storage import EncryptedStorage
+
+KEY = b"\x01" * 32  # a benchmark key, not a secret
+NAME_QUERIES = ["Lukashenko", "Ціханоўская", "Hrodna", "Minsk", "Kyiv"]
+
+
+def open_index(kind: str, folder: Path, store: Any, procs: int) -> SearchIndex:
+    if kind == "sealed":
+        return SearchIndex(EncryptedStorage(folder, KEY).create(), store, procs=procs)
+    return SearchIndex(FileStorage(str(folder)).create(), store, procs=procs)
+
+
+def dir_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def cmd_build(args: argparse.Namespace) -> None:
+    """Rebuild an index in this (fresh) process; print time, size and peak RSS as JSON."""
+    sentences = load_sentences(Path(args.corpus))
+    store = GeneratedStore(args.docs, sentences)
+    folder = Path(args.dir)
+    shutil.rmtree(folder, ignore_errors=True)
+    index = open_index(args.kind, folder, store, args.procs)
+    started = time.perf_counter()
+    report = index.rebuild()
+    seconds = time.perf_counter() - started
+    print(
+        json.dumps(
+            {
+                "kind": args.kind,
+                "procs": args.procs,
+                "docs": report.documents,
+                "seconds": seconds,
+                "docs_per_s": report.documents / seconds,
+                "size_mb": dir_size(folder) / 1e6,
+                "rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "rss_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+            }
+        )
+    )
+
+
+def build(kind: str, args: argparse.Namespace, procs: int) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, __file__, "build", "--kind", kind, "--docs", str(args.docs),
+         "--corpus", args.corpus, "--dir", str(Path(args.work) / kind), "--procs", str(procs)],
+        check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def pick_queries(n: int, sentences: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Query strings per class, drawn from the generated documents themselves."""
+    rng = random.Random(11)
+    df: Counter[str] = Counter()
+    bigrams: list[str] = []
+    for doc in generate(min(n, 2000), sentences):
+        words = [normalize_word(m.group()) for m in WORD_RE.finditer(doc.text)]
+        words = [w for w in words if w.isalpha()]
+        df.update(set(words))
+        if len(words) > 10 and rng.random() < 0.05:
+            i = rng.randrange(len(words) - 2)
+            bigrams.append(f'"{words[i]} {words[i + 1]}"')
+    ranked = [w for w, _ in df.most_common() if len(w) >= 5]
+    common = ranked[:5]
+    mid = ranked[100:400]
+    rare = [w for w, c in df.items() if c == 2 and len(w) >= 6]
+    fuzzy = []
+    for w in rng.sample([w for w in mid if len(w) >= 7], 5):
+        i = rng.randrange(3, len(w))
+        fuzzy.append(f"{w[:i]}{w[i + 1 :]}~")
+    firsts, seconds = rng.sample(mid, 5), rng.sample(mid, 5)
+    return {
+        "common": common,
+        "rare": rng.sample(sorted(rare), 5),
+        "two terms": [f"{a} {b}" for a, b in zip(firsts, seconds, strict=True)],
+        "phrase": bigrams[:5],
+        "fuzzy": fuzzy,
+        "name with variants": NAME_QUERIES,
+    }  # fmt: skip
+
+
+def percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    return {
+        "p50_ms": 1000 * statistics.median(ordered),
+        "p95_ms": 1000 * ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))],
+    }
+
+
+def query_whoosh(kind: str, args: argparse.Namespace, queries: dict[str, list[str]],
+                 texts: dict[str, str]) -> dict[str, Any]:  # fmt: skip
+    store = GeneratedStore(args.docs, {})
+    index = open_index(kind, Path(args.work) / kind, store, 1)
+    out: dict[str, Any] = {}
+    for cls, qs in queries.items():
+        samples, hits = [], []
+        for _ in range(args.reps):
+            for q in qs:
+                started = time.perf_counter()
+                results = index.search(q, limit=10, text_for=texts.get)
+                samples.append(time.perf_counter() - started)
+                hits.append(results.total)
+        out[cls] = {**percentiles(samples), "mean_hits": statistics.mean(hits)}
+    facet_samples = []
+    for q in queries["common"]:
+        started = time.perf_counter()
+        index.search(q, limit=10, facets=True)
+        facet_samples.append(time.perf_counter() - started)
+    out["common + facets"] = percentiles(facet_samples)
+    index.close()
+    return out
+
+
+def fts5(args: argparse.Namespace, sentences: dict[str, list[str]],
+         queries: dict[str, list[str]]) -> dict[str, Any]:  # fmt: skip
+    path = Path(args.work) / "fts5.db"
+    path.unlink(missing_ok=True)
+    db = sqlite3.connect(path)
+    db.execute(
+        "CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, body,"
+        " tokenize='unicode61 remove_diacritics 2')"
+    )
+    started = time.perf_counter()
+    batch = []
+    for doc in generate(args.docs, sentences):
+        batch.append((doc.id, doc.title, doc.text))
+        if len(batch) >= 1000:
+            db.executemany("INSERT INTO docs VALUES (?, ?, ?)", batch)
+            batch = []
+    db.executemany("INSERT INTO docs VALUES (?, ?, ?)", batch)
+    db.commit()
+    seconds = time.perf_counter() - started
+    out: dict[str, Any] = {
+        "docs_per_s": args.docs / seconds,
+        "size_mb": path.stat().st_size / 1e6,
+    }
+    sql = (
+        "SELECT id, snippet(docs, 2, '[', ']', '…', 24) FROM docs WHERE docs MATCH ?"
+        " ORDER BY rank LIMIT 10"
+    )
+    for cls, qs in queries.items():
+        samples, hits = [], []
+        for _ in range(args.reps):
+            for q in qs:
+                # FTS5 has no fuzzy search and no variants: the word as typed.
+                text = q.rstrip("~") if cls == "fuzzy" else q
+                text = text if text.startswith('"') else " ".join(f'"{w}"' for w in text.split())
+                started = time.perf_counter()
+                db.execute(sql, (text,)).fetchall()
+                samples.append(time.perf_counter() - started)
+                hits.append(db.execute("SELECT count(*) FROM docs WHERE docs MATCH ?",
+                                       (text,)).fetchone()[0])  # fmt: skip
+        out[cls] = {**percentiles(samples), "mean_hits": statistics.mean(hits)}
+    db.close()
+    return out
+
+
+def cmd_run(args: argparse.Namespace) -> None:
+    sentences = load_sentences(Path(args.corpus))
+    Path(args.work).mkdir(parents=True, exist_ok=True)
+    result: dict[str, Any] = {"docs": args.docs, "cpus": os.cpu_count()}
+    for kind in ("sealed", "plain"):
+        for procs in args.procs:
+            print(f"building {kind} procs={procs} …", file=sys.stderr, flush=True)
+            result[f"build {kind} procs={procs}"] = build(kind, args, procs)
+    queries = pick_queries(args.docs, sentences)
+    result["queries"] = queries
+    texts = {d.id: d.text for d in generate(args.docs, sentences)}
+    for kind in ("sealed", "plain"):
+        print(f"querying {kind} …", file=sys.stderr, flush=True)
+        result[f"query {kind}"] = query_whoosh(kind, args, queries, texts)
+    print("fts5 …", file=sys.stderr, flush=True)
+    result["fts5"] = fts5(args, sentences, queries)
+    Path(args.out).write_text(json.dumps(result, indent=1, ensure_ascii=False), "utf-8")
+    print(json.dumps(result, indent=1, ensure_ascii=False))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    b = sub.add_parser("build")
+    b.add_argument("--kind", choices=("sealed", "plain"), required=True)
+    b.add_argument("--docs", type=int, required=True)
+    b.add_argument("--corpus", required=True)
+    b.add_argument("--dir", required=True)
+    b.add_argument("--procs", type=int, default=2)
+    r = sub.add_parser("run")
+    r.add_argument("--docs", type=int, default=10_000)
+    r.add_argument("--corpus", default=str(Path(__file__).resolve().parents[3] / "shared/corpus"))
+    r.add_argument("--work", default="/tmp/letapis-bench")
+    r.add_argument("--out", required=True)
+    r.add_argument("--procs", type=int, nargs="+", default=[2])
+    r.add_argument("--reps", type=int, default=6)
+    args = parser.parse_args()
+    cmd_build(args) if args.cmd == "build" else cmd_run(args)
+
+
+if __name__ == "__main__":
+    main()
