@@ -604,8 +604,18 @@ def _apply(
     moved: list[str] = []
     # Blobs first (as intake does): renamed into place, then the rows that use them are
     # committed in one transaction; if that fails, blobs no row uses are removed again.
+    # Only files that an applied record uses: an unreferenced file, or one of a record we
+    # already hold in a newer version, would be an orphan blob.
+    needed = {
+        att["sha256"]
+        for record, _, relation in plans
+        if relation in (Relation.NEWER, Relation.CONCURRENT)
+        for att in record.get("attachments", [])
+    }
     try:
-        for name, staged in sink.blobs.values():
+        for sha, (name, staged) in sink.blobs.items():
+            if sha not in needed:
+                continue
             final = blobs.path_for(name)
             if final.is_file():
                 continue

@@ -236,3 +236,33 @@ def test_facade_delegates(two) -> None:  # type: ignore[no-untyped-def]
     report = a.export_bundle(tmp / "f", to=["Bahdan"])
     got = b.receive_bundle(report.paths[0])
     assert len(got.new) == 1 and b.conflicts() == []
+
+
+def test_unreferenced_file_in_bundle_leaves_no_orphan(two) -> None:  # type: ignore[no-untyped-def]
+    from archive_app.exchange.bundle_writer import BundleRequest, MemberSource, write_bundle
+    from archive_app.exchange.records import chunk_records, revision_of
+
+    a, b, tmp = two
+    record = {
+        "id": "ab" * 16,
+        "origin": "cd" * 16,
+        "clock": {"cd" * 16: 1},
+        "title": "t",
+        "text": "x",
+        "type": "other",
+        "attachments": [],
+    }
+    record["revision"] = revision_of(record)
+    members = [MemberSource.from_bytes(n, d) for n, d in chunk_records([record])]
+    stray = tmp / "stray.bin"
+    stray.write_bytes(b"nobody refers to me")
+    members.append(MemberSource.from_file(stray))
+    bob = service.get_identity(b).card()
+    req = BundleRequest(
+        service.get_identity(a), a.vault.vault_id.hex(), [bob], 1, None, {"kind": "all"}, members
+    )
+    written = write_bundle(req, tmp / "stray")
+    got = service.receive_bundle(b, written.paths[0])
+    assert got.new == ["ab" * 16]
+    check = b.check()
+    assert check.ok, check.problems
