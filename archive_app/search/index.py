@@ -65,7 +65,7 @@ def build_schema() -> Any:
         title=wf.TEXT(analyzer=stem_analyzer(), stored=True),
         body=wf.TEXT(analyzer=stem_analyzer()),
         files=wf.TEXT(analyzer=stem_analyzer()),
-        fold=wf.TEXT(analyzer=fold_analyzer()),
+        fold=wf.TEXT(analyzer=fold_analyzer(), phrase=False),  # quoted phrases are exact
         words=wf.TEXT(analyzer=word_analyzer(), phrase=False),
         type=wf.ID(stored=True, sortable=True),
         language=wf.ID(stored=True, sortable=True),
