@@ -237,7 +237,11 @@ def run(folder: Path, workers: int) -> dict[str, float]:
             with lock:
                 samples.append(_rss_mb())
 
+    import resource
+
     rss_before = _rss_mb()
+    self0 = resource.getrusage(resource.RUSAGE_SELF)
+    kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     report = import_paths(
         sink,
@@ -248,6 +252,10 @@ def run(folder: Path, workers: int) -> dict[str, float]:
         limits=SandboxLimits(ocr=False),
     )
     elapsed = time.perf_counter() - start
+    self1 = resource.getrusage(resource.RUSAGE_SELF)
+    kids1 = resource.getrusage(resource.RUSAGE_CHILDREN)  # workers are reaped by now
+    parent_cpu = self1.ru_utime + self1.ru_stime - self0.ru_utime - self0.ru_stime
+    worker_cpu = kids1.ru_utime + kids1.ru_stime - kids0.ru_utime - kids0.ru_stime
     total_bytes = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
     files = sum(1 for p in folder.rglob("*") if p.is_file())
     return {
@@ -264,7 +272,15 @@ def run(folder: Path, workers: int) -> dict[str, float]:
         "rss_max_mb": round(max(samples), 1) if samples else 0.0,
         "rss_after_mb": round(_rss_mb(), 1),
         "total_mb": round(total_bytes / 1e6, 2),
+        "parent_cpu_s": round(parent_cpu, 2),
+        "worker_cpu_s": round(worker_cpu, 2),
     }
+
+
+def _ideal(one: dict[str, float], two: dict[str, float]) -> float:
+    w1, p1 = one["worker_cpu_s"], one["parent_cpu_s"]
+    w2, p2 = two["worker_cpu_s"], two["parent_cpu_s"]
+    return round(max(w1, p1) / max((w2 + p2) / 2, p2, 1e-9), 2)
 
 
 def main() -> int:
@@ -322,14 +338,15 @@ def main() -> int:
         "ODT, RTF, PDF, JPEG with EXIF GPS. Real pipeline and sandbox (worker subprocesses with "
         "limits), OCR off, a sink that counts and drops documents.",
         "",
-        "| workers | seconds | documents/s | files/s | MB/s "
+        "| workers | seconds | documents/s | files/s | MB/s | parent CPU s | workers' CPU s "
         "| parent RSS before / 1st quarter / max / after (MB) |",
-        "|---:|---:|---:|---:|---:|---|",
+        "|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in (one, two):
         lines.append(
             f"| {r['workers']} | {r['seconds']} | {r['docs_per_s']} | {r['files_per_s']} | "
-            f"{r['mb_per_s']} | {r['rss_before_mb']} / {r['rss_first_quarter_mb']} / "
+            f"{r['mb_per_s']} | {r['parent_cpu_s']} | {r['worker_cpu_s']} | "
+            f"{r['rss_before_mb']} / {r['rss_first_quarter_mb']} / "
             f"{r['rss_max_mb']} / {r['rss_after_mb']} |"
         )
     lines += [
@@ -342,6 +359,12 @@ def main() -> int:
         f"{tuple(round(x, 2) for x in load_after)} on {os.cpu_count()} CPUs. The machine is "
         "shared with other work; a load above the CPU count means the runs competed for cores "
         "and the ratio understates what two workers give on an idle laptop.",
+        "",
+        "CPU time says what an idle machine would give: with W seconds of workers' CPU and P "
+        "of the parent's, one worker needs about max(W, P) seconds of wall time on two cores "
+        "(the parent works on one file while the worker reads the next), two workers about "
+        "max((W + P) / 2, P); the ratio of those is the speed-up to "
+        f"expect without other load: {_ideal(one, two)}×.",
         "",
         "Parent memory is flat when the RSS after the first quarter of the files and the maximum "
         "stay close: results are handed to the sink as they arrive and at most two files per "

@@ -228,7 +228,7 @@ def extract(path: Path, data: bytes, *, ocr_text: bool = True) -> list[NewDocume
         metadata["gps"] = gps
     text = ""
     if ocr_text and ocr.tesseract_path():
-        recognised = ocr.ocr_best(
+        recognised, _ = ocr.ocr_best(
             data if metadata["format"] in ("png", "jpeg", "tiff") else _png(img)
         )
         if recognised and ocr.meaningful(recognised):

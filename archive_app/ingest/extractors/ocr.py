@@ -79,28 +79,40 @@ def ocr_image_bytes(image: bytes, languages: tuple[str, ...] | None = None) -> s
 _TESS_CODE = {"be": "bel", "ru": "rus", "uk": "ukr", "pl": "pol", "en": "eng"}
 
 
-def ocr_best(image: bytes) -> str | None:
+def languages_for(lang: str | None) -> tuple[str, ...] | None:
+    """Tesseract packs for a detected language (plus English for quotes), if installed.
+
+    :param lang: an ISO 639-1 code from :func:`~archive_app.ingest.language.detect_language`.
+    """
+    code = _TESS_CODE.get(lang or "")
+    have = available_languages()
+    if code is None or code not in have:
+        return None
+    return (code,) if code == "eng" or "eng" not in have else (code, "eng")
+
+
+def ocr_best(image: bytes) -> tuple[str | None, str | None]:
     """OCR with every wanted language, then again with the language the text turned out in.
 
     Tesseract with five languages at once mixes scripts (an English page comes back with
     Cyrillic look-alikes); a second pass in the detected language is much cleaner.
 
     :param image: the encoded image.
-    :returns: the text, or None if OCR is unavailable.
+    :returns: (the text or None if OCR is unavailable, the detected language or None).
+        Later pages of the same document can go straight to :func:`ocr_image_bytes` with
+        :func:`languages_for` that language: one pass instead of two.
     """
     from archive_app.ingest.language import detect_language
 
     first = ocr_image_bytes(image)
     if not first or not meaningful(first):
-        return first
+        return first, None
     lang = detect_language(first)
-    code = _TESS_CODE.get(lang or "")
-    have = available_languages()
-    if code is None or code not in have:
-        return first
-    langs = (code,) if code == "eng" or "eng" not in have else (code, "eng")
+    langs = languages_for(lang)
+    if langs is None:
+        return first, lang
     second = ocr_image_bytes(image, langs)
-    return second if second and meaningful(second) else first
+    return (second if second and meaningful(second) else first), lang
 
 
 def meaningful(text: str) -> bool:

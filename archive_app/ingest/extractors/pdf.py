@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,9 @@ from archive_app.ingest.model import NewDocument
 __all__ = ["extract", "pdf_date"]
 
 MAX_PAGES = 5000
-MAX_OCR_PAGES = 50
+MAX_OCR_PAGES = 200
+#: Seconds of OCR per PDF; well inside the sandbox's default wall-time limit (300 s).
+OCR_BUDGET_S = 180.0
 _OCR_DPI = 300
 _PDF_DATE = re.compile(r"D?:?(\d{4})(\d\d)?(\d\d)?(\d\d)?(\d\d)?(\d\d)?([Zz+\-])?(\d\d)?'?(\d\d)?")
 
@@ -84,7 +87,7 @@ def _page_text(page: pdfium.PdfPage) -> str:
         textpage.close()
 
 
-def _ocr_page(page: pdfium.PdfPage) -> str | None:
+def _ocr_page(page: pdfium.PdfPage, lang: str | None) -> tuple[str | None, str | None]:
     bitmap = page.render(scale=_OCR_DPI / 72)
     try:
         image = bitmap.to_pil()
@@ -92,6 +95,9 @@ def _ocr_page(page: pdfium.PdfPage) -> str | None:
         image.save(buf, format="PNG")
     finally:
         bitmap.close()
+    langs = ocr.languages_for(lang) if lang else None
+    if langs is not None:
+        return ocr.ocr_image_bytes(buf.getvalue(), langs), lang
     return ocr.ocr_best(buf.getvalue())
 
 
@@ -115,14 +121,23 @@ def extract(path: Path, data: bytes, *, ocr_pages: bool = True) -> list[NewDocum
         pages = len(pdf)
         texts: list[str] = []
         ocr_done = ocr_skipped = 0
+        ocr_lang: str | None = None
+        # OCR stops in time for the worker's wall-time limit: the pages read so far are kept.
+        ocr_deadline = time.monotonic() + OCR_BUDGET_S
         total = 0
         for index in range(min(pages, MAX_PAGES)):
             page = pdf[index]
             try:
                 text = _page_text(page)
                 if not text.strip():
-                    if ocr_pages and ocr_done < MAX_OCR_PAGES and ocr.tesseract_path():
-                        text = _ocr_page(page) or ""
+                    if (
+                        ocr_pages
+                        and ocr_done < MAX_OCR_PAGES
+                        and time.monotonic() < ocr_deadline
+                        and ocr.tesseract_path()
+                    ):
+                        recognised, ocr_lang = _ocr_page(page, ocr_lang)
+                        text = recognised or ""
                         ocr_done += 1
                     else:
                         ocr_skipped += 1
