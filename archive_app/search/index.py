@@ -406,8 +406,11 @@ class SearchIndex:
         except (LetapisError, Cancelled):
             raise
         except Exception as exc:
-            log.warning("search index unreadable (%s)", type(exc).__name__)
-            self._rebuild("damaged", None, None)
+            if not self.storage.list():  # never built: build it quietly
+                self._rebuild(None, None, None)
+            else:
+                log.warning("search index unreadable (%s)", type(exc).__name__)
+                self._rebuild("damaged", None, None)
             return fn(self._get_searcher())
 
     def search(

@@ -243,3 +243,20 @@ def test_rebuild_when_the_index_is_newer_than_the_database(
     store.rows = {k: v for k, v in store.rows.items() if v[0] <= 3}
     report = ix.catch_up()
     assert report.rebuilt and notices and ix.doc_count() == 3
+
+
+def test_search_before_any_catch_up_builds_the_index_quietly(
+    store: MemoryStore, make_index: Callable[..., SearchIndex]
+) -> None:
+    fill(store)
+    notices: list[str] = []
+    ix = make_index(store, notice=notices.append)
+    assert ids(ix, "Minsk") == {"ms1", "ms2", "ms3"}
+    assert notices == []
+    assert ix.applied_change == store.current_change()
+
+
+def test_blank_query_lists_everything_and_bad_sort_is_refused(index: SearchIndex) -> None:
+    assert index.search("").total == len(DOCS)
+    with pytest.raises(ValueError):
+        index.search("x", sort="title")
