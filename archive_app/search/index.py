@@ -424,6 +424,7 @@ class SearchIndex:
         exact: bool = False,
         facets: bool = False,
         text_for: Callable[[str], str | None] | None = None,
+        as_you_type: bool = False,
     ) -> SearchResults:
         """Search the index.
 
@@ -437,11 +438,12 @@ class SearchIndex:
             exact: no variant matching (as if the query were quoted).
             facets: count matching documents per type, language, collection, tag, year.
             text_for: fetches a hit's text for its snippet (called for returned hits only).
+            as_you_type: the last word may be unfinished and also matches as a prefix.
         """
         if sort not in ("relevance", "date"):
             raise ValueError("sort must be 'relevance' or 'date'")
         started = time.monotonic()
-        q = self.queries.parse(text, exact=exact)
+        q = self.queries.parse(text, exact=exact, as_you_type=as_you_type)
         flt = self.queries.filter_query(filters)
         if not text.strip():
             from whoosh.query import Every

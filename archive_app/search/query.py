@@ -11,6 +11,7 @@ one quoted phrase) and phrases inside any query use the stem fields only: quotes
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -101,6 +102,19 @@ def is_quoted(text: str) -> bool:
     return len(t) >= 2 and t[0] == '"' and t[-1] == '"' and t.count('"') == 2
 
 
+_LAST_WORD = re.compile(r"(?<![\w:~*\"])(\w{2,})$")
+
+
+def _prefix_last_word(text: str) -> str:
+    if text.count('"') % 2:  # inside an unfinished phrase: leave it alone
+        return text
+    match = _LAST_WORD.search(text)
+    if match is None:
+        return text
+    word = match.group(1)
+    return f"{text[: match.start()]}({word} OR {word}*)"
+
+
 class QueryBuilder:
     """Parses query strings for one schema and variant table."""
 
@@ -119,11 +133,17 @@ class QueryBuilder:
         parser.add_plugin(FuzzyTermPlugin())
         return parser
 
-    def parse(self, text: str, *, exact: bool = False) -> Any:
-        """The Whoosh query for ``text`` (an empty query for blank text)."""
+    def parse(self, text: str, *, exact: bool = False, as_you_type: bool = False) -> Any:
+        """The Whoosh query for ``text`` (an empty query for blank text).
+
+        ``as_you_type``: the last word may be unfinished, so it also matches as a prefix
+        (``Лукаш`` → ``(Лукаш OR Лукаш*)``), keeping variant matching for complete words.
+        """
         if not text.strip():
             return wq.NullQuery
         exact = exact or is_quoted(text)
+        if as_you_type:
+            text = _prefix_last_word(text)
         q = self._parsers[exact].parse(text)
         return self._rewrite(q).normalize()
 

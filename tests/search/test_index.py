@@ -260,3 +260,10 @@ def test_blank_query_lists_everything_and_bad_sort_is_refused(index: SearchIndex
     assert index.search("").total == len(DOCS)
     with pytest.raises(ValueError):
         index.search("x", sort="title")
+
+
+def test_search_as_you_type(index: SearchIndex) -> None:
+    assert ids(index, "Лукаш", as_you_type=True) >= {"be1", "ru1"}
+    assert ids(index, "Лукаш") == set()
+    assert ids(index, "Менск", as_you_type=True) == {"ms1", "ms2", "ms3"}  # variants kept
+    assert ids(index, "Lukashenko Hrod", as_you_type=True) == {"be1", "en1", "pl1"}
