@@ -272,8 +272,12 @@ def import_paths(
         and warnings (read, but damaged).
     """
     report = IntakeReport()
+    chosen = [Path(p) for p in paths]
+    for path in chosen:
+        if not path.exists():
+            report.failed.append(IntakeProblem(str(path), "it does not exist"))
     files: list[_File] = []
-    for path in walk_paths(paths):
+    for path in walk_paths(chosen):
         try:
             files.append(_File(path, path.stat().st_size))
         except OSError:

@@ -148,6 +148,13 @@ def test_walk_skips_junk_and_links_out_of_the_tree(tmp_path: Path) -> None:
     assert list(walk_paths([folder / ".hidden"])) == [folder / ".hidden"]
 
 
+def test_missing_path_is_reported(tmp_path: Path) -> None:
+    report = import_paths(MemorySink(), [tmp_path / "gone.pdf"], IntakeDefaults(), limits=NO_OCR)
+    assert [(p.path, p.reason) for p in report.failed] == [
+        (str(tmp_path / "gone.pdf"), "it does not exist")
+    ]
+
+
 def test_defaults_override_guesses(tmp_path: Path) -> None:
     note = tmp_path / "note.txt"
     note.write_text("Заява Каардынацыйнай рады\n\nМы патрабуем вызвалення ўсіх палітвязняў.")
