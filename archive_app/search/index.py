@@ -191,6 +191,12 @@ class SearchIndex:
         kwargs.setdefault("procs", 1)
         return cls(RamStorage(), store, **kwargs)
 
+    def set_variants(self, variants: VariantTable) -> None:
+        """Use another variant table from the next search on (no re-indexing needed:
+        variant keys are expanded at query time)."""
+        self.variants = variants
+        self.queries = QueryBuilder(self.schema, variants)
+
     # State -------------------------------------------------------------------------------
 
     def _read_state(self) -> dict[str, Any] | None:

@@ -267,3 +267,11 @@ def test_search_as_you_type(index: SearchIndex) -> None:
     assert ids(index, "Лукаш") == set()
     assert ids(index, "Менск", as_you_type=True) == {"ms1", "ms2", "ms3"}  # variants kept
     assert ids(index, "Lukashenko Hrod", as_you_type=True) == {"be1", "en1", "pl1"}
+
+
+def test_user_variant_groups_apply_without_reindexing(index: SearchIndex) -> None:
+    from archive_app.search.variants import VariantTable, parse_groups
+
+    assert ids(index, "Светлана") == {"ts2"}
+    index.set_variants(VariantTable.default().extended(parse_groups("Светлана | Святлана\n")))
+    assert ids(index, "Светлана") == {"ts1", "ts2", "ts3"}  # Sviatlana: same key as Святлана
