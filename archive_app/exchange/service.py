@@ -380,6 +380,7 @@ class _StagingSink:
         self.records: list[tuple[str, Path]] = []
         self.already_held = 0
         self._writer: SealedFileWriter | None = None
+        self._pending = bytearray()
 
     def begin(self, entry: MemberEntry) -> None:
         blobs = self.archive.vault.blobs
@@ -405,14 +406,22 @@ class _StagingSink:
 
     def write(self, data: bytes) -> None:
         if self._writer is not None:
-            self._writer.write(data)
+            # pyrage hands over 8 KiB at a time; the sealed writer is cheaper per 1 MiB.
+            self._pending += data
+            if len(self._pending) >= _READ:
+                self._writer.write(self._pending)
+                self._pending.clear()
 
     def end(self, entry: MemberEntry) -> None:
         if self._writer is not None:
             writer, self._writer = self._writer, None
+            if self._pending:
+                writer.write(self._pending)
+                self._pending.clear()
             writer.close()
 
     def discard(self) -> None:
+        self._pending.clear()
         if self._writer is not None:
             with contextlib.suppress(OSError, ValueError):
                 self._writer.close()
