@@ -209,6 +209,7 @@ def test_telegram_export_one_document_per_message(tmp_path: Path, files_dir: Pat
     assert first.provenance["chat"] == "Гродна 2020"
     assert first.attachments[0].is_original and first.attachments[0].path == export / "result.json"
     assert photo.provenance["reply_to"] == 2
+    assert photo.language == "be"  # too short on its own: the chat's language
     media = [a for a in photo.attachments if not a.is_original]
     assert [a.name for a in media] == ["photo_1@09-08-2020_21-15-00.jpg"]
     # The photo is the message's attachment, not a separate document.

@@ -174,6 +174,24 @@ def extract_json(path: Path, data: bytes) -> list[NewDocument]:
                 doc = _message_doc(name, msg, path.parent, path.name)
                 if doc is not None:
                     docs.append(doc)
+    return _chat_language(docs)
+
+
+def _chat_language(docs: list[NewDocument]) -> list[NewDocument]:
+    """Give short messages ("Вось фота") the language of their chat when theirs is unclear."""
+    from archive_app.ingest.language import detect_language
+
+    by_chat: dict[str, list[NewDocument]] = {}
+    for doc in docs:
+        by_chat.setdefault(str(doc.metadata.get("chat", "")), []).append(doc)
+    for chat_docs in by_chat.values():
+        unknown = [d for d in chat_docs if d.language is None and d.text.strip()]
+        if not unknown:
+            continue
+        sample = "\n".join(d.text for d in chat_docs[:2000])[:50_000]
+        language = detect_language(sample)
+        for doc in unknown:
+            doc.language = language
     return docs
 
 
@@ -276,9 +294,11 @@ def extract_html(path: Path, data: bytes) -> list[NewDocument]:
             msg["file"] = media[0]
             if len(media) > 1:
                 msg["thumbnail"] = media[1]
+        if isinstance(msg.get("id"), str) and msg["id"].isdigit():
+            msg["id"] = int(msg["id"])
         doc = _message_doc(parser.chat.strip(), msg, path.parent, path.name)
         if doc is not None:
             docs.append(doc)
     if not docs and not parser.messages:
         raise ExtractionError("it is not a Telegram chat export page (no messages found)")
-    return docs
+    return _chat_language(docs)
