@@ -40,11 +40,13 @@ from archive_app.exchange.identity import Identity, utc_now
 from archive_app.exchange.manifest import MemberEntry
 from archive_app.exchange.records import (
     DOC_FIELDS,
+    MAX_MEMBER_BYTES,
+    RECORDS_PER_MEMBER,
     Relation,
-    chunk_records,
     compare_clocks,
     iter_record_lines,
     merge_clocks,
+    record_json_bytes,
     revision_of,
     strip_image_metadata,
     strip_location_keys,
@@ -226,6 +228,128 @@ def _blob_chunks(archive: Archive, blob: str, label: str) -> Callable[[], Iterat
     return chunks
 
 
+class _ExportPlan:
+    """Builds records and file members in bounded memory.
+
+    Records are encoded twice: once to learn each ``records/`` member's size and SHA-256 for
+    the manifest (then dropped), and again while streaming; the writer checks that both
+    encodings hash alike. Redacted image copies are likewise re-made from the sealed blob
+    while streaming (the stripping is deterministic), so no document text or image is held
+    for the whole export.
+    """
+
+    def __init__(self, archive: Archive, own: str, *, redact: bool) -> None:
+        self.archive = archive
+        self.own = own
+        self.redact = redact
+        self.files: dict[str, MemberSource] = {}
+        self.copies: dict[str, tuple[str, int] | None] = {}  # original sha -> redacted copy
+        self.redacted: set[str] = set()
+        self.stripped = 0
+
+    def _copy_chunks(self, blob: str, label: str, mime: str) -> Callable[[], Iterator[bytes]]:
+        def chunks() -> Iterator[bytes]:
+            original = b"".join(_blob_chunks(self.archive, blob, label)())
+            copy = strip_image_metadata(original, mime)
+            yield copy if copy is not None else b""
+
+        return chunks
+
+    def record(self, doc_id: str, *, first: bool) -> dict[str, Any]:
+        """The record of one document; ``first`` counts redactions and collects files."""
+        store = self.archive.store
+        doc = store.get_document(doc_id)
+        record, redacted, stripped = document_record(
+            doc, self.own, redact=self.redact, events=store.custody_events(doc_id)
+        )
+        if first:
+            self.redacted.update(redacted)
+            self.stripped += stripped
+        for att in doc.attachments:
+            entry: dict[str, Any] = {
+                "sha256": att.sha256,
+                "size": att.size,
+                "name": att.name,
+                "mime": att.mime,
+                "metadata": att.metadata,
+                "is_original": att.is_original,
+            }
+            # A sealed blob: AEAD-authenticated chunks, SHA-256 checked when sealed.
+            source = MemberSource(
+                f"files/{att.sha256}",
+                att.size,
+                att.sha256,
+                _blob_chunks(self.archive, att.blob, att.name),
+                trusted=True,
+            )
+            if self.redact:
+                entry["metadata"], n = strip_location_keys(att.metadata)
+                if first:
+                    self.stripped += n
+                if att.mime in ("image/jpeg", "image/png") and att.size <= MAX_STRIP_SIZE:
+                    if att.sha256 not in self.copies:
+                        original = b"".join(source.chunks())
+                        copy = strip_image_metadata(original, att.mime)
+                        self.copies[att.sha256] = (
+                            None if copy is None else (hashlib.sha256(copy).hexdigest(), len(copy))
+                        )
+                        if copy is not None and copy != original:
+                            self.stripped += 1
+                    made = self.copies[att.sha256]
+                    if made is None:
+                        continue  # cannot be sure it is clean: leave the file out
+                    if made[0] != att.sha256:
+                        # Re-made while streaming; untrusted, so the writer re-hashes it.
+                        source = MemberSource(
+                            f"files/{made[0]}",
+                            made[1],
+                            made[0],
+                            self._copy_chunks(att.blob, att.name, att.mime),
+                        )
+                        entry.update(
+                            sha256=made[0],
+                            size=made[1],
+                            original_sha256=att.sha256,
+                            redaction="location-stripped",
+                        )
+            record["attachments"].append(entry)
+            if first:
+                self.files.setdefault(source.sha256, source)
+        record["revision"] = revision_of(record)
+        return record
+
+    def record_members(self, ids: list[str]) -> list[MemberSource]:
+        """``records/NNNNNN.jsonl`` members (≤ 1000 records or ≈ 8 MiB each), streamed."""
+        groups: list[tuple[list[str], int, str]] = []
+        current: list[str] = []
+        size = 0
+        digest = hashlib.sha256()
+        for doc_id in ids:
+            line = record_json_bytes(self.record(doc_id, first=True)) + b"\n"
+            if current and (
+                len(current) >= RECORDS_PER_MEMBER or size + len(line) > MAX_MEMBER_BYTES
+            ):
+                groups.append((current, size, digest.hexdigest()))
+                current, size, digest = [], 0, hashlib.sha256()
+            current.append(doc_id)
+            size += len(line)
+            digest.update(line)
+        if current:
+            groups.append((current, size, digest.hexdigest()))
+
+        def encode(group: list[str]) -> Callable[[], Iterator[bytes]]:
+            def chunks() -> Iterator[bytes]:
+                for doc_id in group:
+                    yield record_json_bytes(self.record(doc_id, first=False)) + b"\n"
+
+            return chunks
+
+        return [
+            MemberSource(f"records/{n + 1:06d}.jsonl", size, sha, encode(group))
+            for n, (group, size, sha) in enumerate(groups)
+        ]
+
+
 def export_bundle(
     archive: Archive,
     out: Path,
@@ -257,59 +381,9 @@ def export_bundle(
     ids, scope_json = _select(archive, scope, value, contacts)
     if not ids:
         raise UsageError("There is nothing to export for that choice.")
-    records: list[dict[str, Any]] = []
-    files: dict[str, MemberSource] = {}
-    redacted_all: set[str] = set()
-    location_stripped = 0
-    for doc_id in ids:
-        doc = store.get_document(doc_id)
-        record, redacted, stripped = document_record(
-            doc, own, redact=redact, events=store.custody_events(doc_id)
-        )
-        redacted_all.update(redacted)
-        location_stripped += stripped
-        for att in doc.attachments:
-            entry: dict[str, Any] = {
-                "sha256": att.sha256,
-                "size": att.size,
-                "name": att.name,
-                "mime": att.mime,
-                "metadata": att.metadata,
-                "is_original": att.is_original,
-            }
-            # A sealed blob: AEAD-authenticated chunks, SHA-256 checked when sealed.
-            source = MemberSource(
-                f"files/{att.sha256}",
-                att.size,
-                att.sha256,
-                _blob_chunks(archive, att.blob, att.name),
-                trusted=True,
-            )
-
-            if redact:
-                entry["metadata"], n = strip_location_keys(att.metadata)
-                location_stripped += n
-                if att.mime in ("image/jpeg", "image/png") and att.size <= MAX_STRIP_SIZE:
-                    original = b"".join(source.chunks())
-                    copy = strip_image_metadata(original, att.mime)
-                    if copy is None:
-                        continue  # cannot be sure it is clean: leave the file out
-                    if copy != original:
-                        copy_sha = hashlib.sha256(copy).hexdigest()
-                        source = MemberSource.from_bytes(f"files/{copy_sha}", copy)
-                        entry.update(
-                            sha256=source.sha256,
-                            size=source.size,
-                            original_sha256=att.sha256,
-                            redaction="location-stripped",
-                        )
-                        location_stripped += 1
-            record["attachments"].append(entry)
-            files.setdefault(source.sha256, source)
-        record["revision"] = revision_of(record)
-        records.append(record)
-    members = [MemberSource.from_bytes(name, data) for name, data in chunk_records(records)]
-    members += list(files.values())
+    plan = _ExportPlan(archive, own, redact=redact)
+    members = plan.record_members(ids)
+    members += list(plan.files.values())
     sequence = state.own_sequence + 1
     # Reserve the number first: a number is never used for two different bundles, even if this
     # export fails after writing (a gap is harmless; a reused number is "equivocation").
@@ -323,8 +397,8 @@ def export_bundle(
         previous=state.own_last_manifest_sha256,
         scope=scope_json,
         members=members,
-        redactions={"fields": sorted(redacted_all), "location_stripped": location_stripped},
-        counts={"records": len(records), "files": len(files)},
+        redactions={"fields": sorted(plan.redacted), "location_stripped": plan.stripped},
+        counts={"records": len(ids), "files": len(plan.files)},
     )
     written = write_bundle(request, out, volume_size=volume_size, progress=progress, cancel=cancel)
     with store.transaction():
@@ -339,23 +413,23 @@ def export_bundle(
             "bundle": written.manifest.bundle_id,
             "sequence": sequence,
             "to": [c.fingerprint for c in contacts],
-            "redacted": sorted(redacted_all),
-            "location_stripped": location_stripped,
+            "redacted": sorted(plan.redacted),
+            "location_stripped": plan.stripped,
         }
-        for record in records:
-            doc = store.get_document(record["id"], with_text=False)
+        for doc_id in ids:
+            doc = store.get_document(doc_id, with_text=False)
             store.append_custody("export", doc.id, doc.version, details)
     return ExportReport(
         paths=written.paths,
         bundle_id=written.manifest.bundle_id,
         sequence=sequence,
-        records=len(records),
-        files=len(files),
+        records=len(ids),
+        files=len(plan.files),
         plaintext_bytes=written.plaintext_size,
         ciphertext_bytes=written.ciphertext_size,
         recipients=[c.card.name for c in contacts],
-        redacted_fields=sorted(redacted_all),
-        location_stripped=location_stripped,
+        redacted_fields=sorted(plan.redacted),
+        location_stripped=plan.stripped,
     )
 
 

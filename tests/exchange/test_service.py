@@ -266,3 +266,26 @@ def test_unreferenced_file_in_bundle_leaves_no_orphan(two) -> None:  # type: ign
     assert got.new == ["ab" * 16]
     check = b.check()
     assert check.ok, check.problems
+
+
+def test_records_split_over_members_stream_twice_identically(  # type: ignore[no-untyped-def]
+    two, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b, tmp = two
+    monkeypatch.setattr(service, "RECORDS_PER_MEMBER", 2)
+    ids = [a.add_document(make_doc(f"D{i}", f"text {i}", f"p{i}".encode())) for i in range(5)]
+    report = service.export_bundle(a, tmp / "split", to=["Bahdan"])
+    assert report.records == 5
+    got = service.receive_bundle(b, report.paths[0])
+    assert sorted(got.new) == sorted(ids)
+    from archive_app.exchange.bundle_reader import MemorySink, read_bundle
+
+    state = service.load_state(b)
+    state.contacts[0].received.clear()
+    sink = MemorySink()
+    read_bundle(report.paths[0], service.get_identity(b), state, sink)
+    assert sorted(n for n in sink.members if n.startswith("records/")) == [
+        "records/000001.jsonl",
+        "records/000002.jsonl",
+        "records/000003.jsonl",
+    ]
