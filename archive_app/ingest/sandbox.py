@@ -240,7 +240,7 @@ class SandboxedExtractor:
         """
         proc = self._start()
         self._timed_out = False
-        request = json.dumps({"path": str(path), "ocr": self.limits.ocr}).encode()
+        request = json.dumps({"path": str(Path(path).absolute()), "ocr": self.limits.ocr}).encode()
         docs: list[NewDocument] = []
         count = 0
         budget = self.limits.wall_seconds

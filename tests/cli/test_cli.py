@@ -212,3 +212,29 @@ def test_usage_errors_are_one_line() -> None:
     result = run("show")
     assert result.returncode == 2
     assert result.stderr == "letapis: Missing argument 'VAULT'. (see 'letapis show --help')\n"
+
+
+def test_add_with_relative_paths_from_another_folder(
+    vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    path, _ = vault
+    work = tmp_path / "work"
+    (work / "letters").mkdir(parents=True)
+    (work / "statement.txt").write_text("Заява\n\nТэкст пра Гродна\n", encoding="utf-8")
+    (work / "letters" / "letter.txt").write_text("Ліст\n\nПрывітанне з Менска\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "archive_app", "add", str(path), "statement.txt", "letters"],
+        capture_output=True,
+        text=True,
+        cwd=work,
+        timeout=120,
+        env={
+            **os.environ,
+            "LETAPIS_PASSPHRASE": PASSPHRASE,
+            "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+        },
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Added: 2" in result.stdout
+    titles = {d["title"] for d in json.loads(run("list", str(path), "--json").stdout)}
+    assert {"Заява", "Ліст"} <= titles
