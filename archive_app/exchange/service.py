@@ -208,12 +208,27 @@ def _select(
         return [h.id for h in results.hits], {"kind": "query", "query": str(value)}
     if kind == "since-last":
         since = min((c.last_sent_watermark for c in contacts), default=0)
-        ids = [doc_id for doc_id, _, doc in store.changes_since(since) if doc is not None]
+        targets = {c.fingerprint for c in contacts}
+        ids = [
+            doc_id
+            for doc_id, _, doc in store.changes_since(since)
+            if doc is not None and not _came_from(doc, targets)
+        ]
         return list(dict.fromkeys(ids)), {
             "kind": "since-last",
             "since": {c.fingerprint: c.last_sent_sequence for c in contacts},
         }
     raise UsageError(f"Unknown export scope {kind!r}.")
+
+
+def _came_from(doc: Document, targets: set[str]) -> bool:
+    """True if ``doc`` is, unchanged, what one of ``targets`` sent us (no need to send back)."""
+    revision = doc.revision or {}
+    return (
+        len(targets) == 1
+        and revision.get("from") in targets
+        and revision.get("at_version") == doc.version
+    )
 
 
 def _blob_chunks(archive: Archive, blob: str, label: str) -> Callable[[], Iterator[bytes]]:
@@ -736,6 +751,7 @@ def _apply(
                         "clock": record["clock"],
                         "at_version": 1,
                         "hash": record["revision"],
+                        "from": manifest.sender.fingerprint,
                     }
                     _write_document(store, doc, new=True)
                     added = _add_attachments(store, doc, record, now)
@@ -751,6 +767,7 @@ def _apply(
                         "clock": record["clock"],
                         "at_version": local.version,
                         "hash": record["revision"],
+                        "from": manifest.sender.fingerprint,
                     }
                     _write_document(store, local, new=False)
                     added = _add_attachments(store, local, record, now)

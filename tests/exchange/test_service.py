@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from archive_app.archive import Archive
-from archive_app.errors import BundleRefused, CorruptData
+from archive_app.errors import BundleRefused, CorruptData, UsageError
 from archive_app.exchange import service
 from archive_app.exchange.errors import BundleRejected
 from archive_app.ingest.model import NewAttachment, NewDocument
@@ -94,9 +94,12 @@ def test_two_vaults_exchange_both_ways(two) -> None:  # type: ignore[no-untyped-
 
     # And back: B sends A a document of its own; A receives it.
     mine = b.add_document(make_doc("Сведчанне", "Сведчанне B", b"b-evidence"))
-    back = service.export_bundle(b, tmp / "to-a", to=["Alesia"], scope="ids", value=[mine])
+    back = service.export_bundle(b, tmp / "to-a", to=["Alesia"], scope="since-last")
+    assert back.records == 1  # what came from A is not sent back to A
     got = service.receive_bundle(a, back.paths[0])
     assert got.new == [mine] and a.get_document(mine).text == "Сведчанне B"
+    with pytest.raises(UsageError, match="nothing to export"):
+        service.export_bundle(b, tmp / "to-a-2", to=["Alesia"], scope="since-last")
 
 
 def test_concurrent_edit_becomes_conflict_and_resolves(two) -> None:  # type: ignore[no-untyped-def]
