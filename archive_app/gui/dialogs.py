@@ -420,7 +420,13 @@ class ImportDialog(QDialog):
             lines.append(
                 self.tr("Kept without text: {file}: {reason}").format(file=p.path, reason=p.reason)
             )
-        return "\n".join(lines) or self.tr("Every file was imported.")
+        for path in r.already_present:
+            lines.append(self.tr("Already in the vault: {file}").format(file=path))
+        if lines:
+            return "\n".join(lines)
+        if r.added:
+            return self.tr("Every file was imported.")
+        return self.tr("Nothing was added.")
 
     def _page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)

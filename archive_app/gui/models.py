@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from archive_app.gui import labels
@@ -66,7 +73,10 @@ class ResultsModel(QAbstractListModel):
         return -1
 
 
-def result_html(item: ResultItem, colour: str, muted: str) -> str:
+def result_html(
+    item: ResultItem, colour: str, muted: str, *, title: str | None = None, snippet_chars: int = 0
+) -> str:
+    """A result row: the (elided) title, date · type · language, the snippet cut to fit."""
     import html
 
     meta = " · ".join(
@@ -78,7 +88,15 @@ def result_html(item: ResultItem, colour: str, muted: str) -> str:
         )
         if p
     )
-    title = html.escape(item.title or "—")
+    title = html.escape(title if title is not None else (item.title or "—"))
+    if snippet_chars and len(item.snippet) > snippet_chars:
+        cut = item.snippet.rfind(" ", 0, snippet_chars)
+        cut = cut if cut > snippet_chars // 2 else snippet_chars
+        item = replace(
+            item,
+            snippet=item.snippet[:cut] + "…",
+            highlights=tuple((a, b) for a, b in item.highlights if b <= cut),
+        )
     snippet = item.snippet_html(colour)
     body = f"<b>{title}</b><br><span style='color:{muted}'>{html.escape(meta)}</span>"
     if snippet:
@@ -94,10 +112,21 @@ class ResultDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         item: ResultItem = index.data(ItemRole)
         doc = QTextDocument()
+        doc.setDocumentMargin(0)
         doc.setDefaultFont(option.font)
         muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
-        doc.setHtml(result_html(item, hit_colour(), muted))
-        doc.setTextWidth(max(100, option.rect.width() - 2 * self.PADDING))
+        width = max(100, option.rect.width() - 2 * self.PADDING)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        title = QFontMetrics(bold).elidedText(
+            item.title or "—", Qt.TextElideMode.ElideRight, width - 4
+        )
+        # Three lines of snippet: characters that fit, by the average width of a character.
+        per_line = max(20, int(width / max(1, option.fontMetrics.averageCharWidth())))
+        doc.setHtml(
+            result_html(item, hit_colour(), muted, title=title, snippet_chars=3 * per_line - 8)
+        )
+        doc.setTextWidth(width)
         return doc
 
     def paint(self, painter: Any, option: QStyleOptionViewItem, index: Index) -> None:
@@ -129,4 +158,4 @@ class ResultDelegate(QStyledItemDelegate):
         # One height for every row (title, meta line, three lines of snippet): the list can
         # then use uniform item sizes and never lays out hundreds of rich-text documents.
         line = option.fontMetrics.lineSpacing()
-        return QSize(200, 5 * line + 2 * self.PADDING + 4)
+        return QSize(200, 5 * line + 2 * self.PADDING)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -54,10 +54,46 @@ def kind_of(mime: str, name: str) -> str:
     return "other"
 
 
+class ImageView(QLabel):
+    """An image scaled to fit the pane, rescaled when the pane is resized."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(1, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self._pixmap: QPixmap | None = None
+
+    def set_image(self, image: QImage | None) -> None:
+        self._pixmap = QPixmap.fromImage(image) if image is not None else None
+        self._rescale()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._rescale()
+
+    def _rescale(self) -> None:
+        if self._pixmap is None or self._pixmap.isNull():
+            self.clear()
+            return
+        size = self.contentsRect().size()
+        if self._pixmap.width() > size.width() or self._pixmap.height() > size.height():
+            self.setPixmap(
+                self._pixmap.scaled(
+                    size,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.setPixmap(self._pixmap)
+
+
 class AttachmentsPane(QWidget):
     """A list of a document's attachments and a preview of the selected one."""
 
     preview_requested = Signal(str)  # attachment id
+    preview_shown = Signal(str)  # attachment id, whatever the outcome
 
     def __init__(self) -> None:
         super().__init__()
@@ -68,12 +104,8 @@ class AttachmentsPane(QWidget):
         self.message.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.image = QLabel()
-        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image_scroll = QScrollArea()
-        self.image_scroll.setWidget(self.image)
-        self.image_scroll.setWidgetResizable(True)
-        for w in (self.message, self.text, self.image_scroll):
+        self.image = ImageView()
+        for w in (self.message, self.text, self.image):
             self.stack.addWidget(w)
         self._pdf_view: Any = None
         self._pdf_doc: Any = None
@@ -85,6 +117,7 @@ class AttachmentsPane(QWidget):
         split.addWidget(self.list)
         split.addWidget(self.stack)
         split.setStretchFactor(1, 4)
+        split.setSizes([90, 600])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
@@ -103,10 +136,21 @@ class AttachmentsPane(QWidget):
             item.setData(Qt.ItemDataRole.UserRole + 1, (att.mime, att.name, att.size))
             item.setToolTip(f"SHA-256 {att.sha256}")
             self.list.addItem(item)
+        self.list.setCurrentRow(-1)
         if not attachments:
             self._say(self.tr("This document has no attachments."))
         else:
             self._say(self.tr("Choose an attachment to preview it."))
+
+    def preview(self, att_id: str) -> None:
+        """Select and preview one attachment (also when it is already selected)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == att_id:
+                if self.list.currentItem() is item:
+                    self._selected(item)
+                else:
+                    self.list.setCurrentItem(item)
 
     def _selected(self, item: QListWidgetItem | None, _prev: Any = None) -> None:
         if item is None:
@@ -131,19 +175,20 @@ class AttachmentsPane(QWidget):
             return
         mime, name, _size = item.data(Qt.ItemDataRole.UserRole + 1)
         self._release()
-        kind = kind_of(mime, name)
+        try:
+            self._show(kind_of(mime, name), data)
+        finally:
+            self.preview_shown.emit(att_id)
+
+    def _show(self, kind: str, data: bytes) -> None:
         if kind == "text":
             self.text.setPlainText(data.decode("utf-8", errors="replace"))
             self.stack.setCurrentWidget(self.text)
         elif kind == "image":
             image = QImage()
             if image.loadFromData(data):
-                pix = QPixmap.fromImage(image)
-                width = max(200, self.image_scroll.viewport().width() - 8)
-                if pix.width() > width:
-                    pix = pix.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-                self.image.setPixmap(pix)
-                self.stack.setCurrentWidget(self.image_scroll)
+                self.image.set_image(image)
+                self.stack.setCurrentWidget(self.image)
             else:
                 self._say(self.tr("This image cannot be shown."))
         elif kind == "pdf":
@@ -235,10 +280,10 @@ class AttachmentsPane(QWidget):
             self._buffer.close()
             self._buffer = None
         if self._bytes is not None:
-            self._bytes.fill(b"\0")
+            self._bytes.fill(0)
             self._bytes = None
         self.text.clear()
-        self.image.clear()
+        self.image.set_image(None)
 
     def clear(self) -> None:
         self._release()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from archive_app.gui import i18n
 from archive_app.gui.strength import estimate
 
+ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 #: The weakest passphrase score accepted for a new vault (0..4).
 MIN_SCORE = 2
 
@@ -62,10 +64,13 @@ def _password_field(field: QLineEdit, toggle_text: str) -> QAction:
     field.setInputMethodHints(
         Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText
     )
-    action = field.addAction(
-        field.style().standardIcon(field.style().StandardPixmap.SP_DialogYesButton),
-        QLineEdit.ActionPosition.TrailingPosition,
+    eye = ICONS_DIR / "eye.svg"
+    icon = (
+        QIcon(str(eye))
+        if eye.is_file()
+        else field.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
     )
+    action = field.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
     action.setCheckable(True)
     action.setToolTip(toggle_text)
 

@@ -109,8 +109,8 @@ def estimate(passphrase: str) -> Strength:
 
     Example::
 
-        >>> estimate("correct horse battery staple").score
-        4
+        >>> estimate("correct horse battery staple").score  # four words: fair
+        2
     """
     text = passphrase
     if not text:
@@ -122,10 +122,11 @@ def estimate(passphrase: str) -> Strength:
             effective -= len(word) - 1
     effective = max(effective, 1)
     bits = effective * math.log2(_pool(text))
-    words = [w for w in re.split(r"[\s\-_.,]+", text) if len(w) >= 3]
-    if len(words) >= 4:
-        # Several words: at least ~11 bits each even if all are dictionary words.
-        bits = max(bits, len(words) * 11.0)
+    words = [w for w in re.split(r"[\s\-_.,]+", text) if w]
+    if len(words) >= 2 and all(w.isalpha() and w.islower() for w in words):
+        # Plain lower-case words are guessed word by word, not letter by letter: count
+        # about 13 bits a word (a random pick from a 7,776-word list), whatever the length.
+        bits = min(bits, len(words) * 13.0)
     if bits < 28:
         score = 0
     elif bits < 40:

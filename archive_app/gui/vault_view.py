@@ -445,7 +445,7 @@ class VaultView(QWidget):
         if doc.sensitive:
             parts.append(f"<p>⚑ {esc(t_sensitive)}</p>")
         parts.append(f"<h3>{esc(t_prov)}</h3>")
-        prov = {**doc.provenance, **({"metadata": doc.metadata} if doc.metadata else {})}
+        prov = {**doc.provenance, **{f"· {k}": v for k, v in doc.metadata.items()}}
         if prov:
             items = "".join(
                 f"<tr><td><b>{esc(str(k))}</b></td><td>"
@@ -504,10 +504,14 @@ class VaultView(QWidget):
         }
 
     def retranslate(self) -> None:
-        self.search_box.setPlaceholderText(
-            self.tr('Search: names in any spelling, words, "exact phrases"…')
-        )
+        self.search_box.setPlaceholderText(self.tr("Search names and words…"))
         self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_box.setToolTip(
+            self.tr(
+                "Type a name in any spelling (Лукашенко, Lukashenka, Łukašenka), words, or "
+                '"an exact phrase" in quotes. Results appear as you type. (Ctrl+F)'
+            )
+        )
         self.exact.setText(self.tr("E&xact"))
         self.exact.setToolTip(self.tr("Only the spelling you typed, no name variants"))
         self.sort.setItemText(0, self.tr("Best match first"))

@@ -352,8 +352,16 @@
         <translation>Захаваны без тэксту: {file}: {reason}</translation>
     </message>
     <message>
+        <source>Already in the vault: {file}</source>
+        <translation>Ужо ў сховішчы: {file}</translation>
+    </message>
+    <message>
         <source>Every file was imported.</source>
         <translation>Усе файлы імпартаваныя.</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>Нічога не дададзена.</translation>
     </message>
     <message>
         <source>Importing. You can keep working meanwhile.</source>
@@ -857,12 +865,16 @@
         <translation>Любы год</translation>
     </message>
     <message>
-        <source>Search: names in any spelling, words, "exact phrases"…</source>
-        <translation>Пошук: імёны ў любым напісанні, словы, "дакладныя фразы"…</translation>
+        <source>Search names and words…</source>
+        <translation>Шукаць імёны і словы…</translation>
     </message>
     <message>
         <source>Search</source>
         <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Type a name in any spelling (Лукашенко, Lukashenka, Łukašenka), words, or "an exact phrase" in quotes. Results appear as you type. (Ctrl+F)</source>
+        <translation>Увядзіце імя ў любым напісанні (Лукашенко, Lukashenka, Łukašenka), словы ці "дакладную фразу" ў двукоссі. Вынікі з’яўляюцца, пакуль вы пішаце. (Ctrl+F)</translation>
     </message>
     <message>
         <source>E&amp;xact</source>

@@ -352,8 +352,16 @@
         <translation>Kept without text: {file}: {reason}</translation>
     </message>
     <message>
+        <source>Already in the vault: {file}</source>
+        <translation>Already in the vault: {file}</translation>
+    </message>
+    <message>
         <source>Every file was imported.</source>
         <translation>Every file was imported.</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>Nothing was added.</translation>
     </message>
     <message>
         <source>Importing. You can keep working meanwhile.</source>
@@ -857,12 +865,16 @@
         <translation>Any year</translation>
     </message>
     <message>
-        <source>Search: names in any spelling, words, "exact phrases"…</source>
-        <translation>Search: names in any spelling, words, "exact phrases"…</translation>
+        <source>Search names and words…</source>
+        <translation>Search names and words…</translation>
     </message>
     <message>
         <source>Search</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>Type a name in any spelling (Лукашенко, Lukashenka, Łukašenka), words, or "an exact phrase" in quotes. Results appear as you type. (Ctrl+F)</source>
+        <translation>Type a name in any spelling (Лукашенко, Lukashenka, Łukašenka), words, or "an exact phrase" in quotes. Results appear as you type. (Ctrl+F)</translation>
     </message>
     <message>
         <source>E&amp;xact</source>

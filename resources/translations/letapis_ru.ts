@@ -352,8 +352,16 @@
         <translation>Сохранён без текста: {file}: {reason}</translation>
     </message>
     <message>
+        <source>Already in the vault: {file}</source>
+        <translation>Уже в хранилище: {file}</translation>
+    </message>
+    <message>
         <source>Every file was imported.</source>
         <translation>Все файлы импортированы.</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>Ничего не добавлено.</translation>
     </message>
     <message>
         <source>Importing. You can keep working meanwhile.</source>
@@ -857,12 +865,16 @@
         <translation>Любой год</translation>
     </message>
     <message>
-        <source>Search: names in any spelling, words, "exact phrases"…</source>
-        <translation>Поиск: имена в любом написании, слова, "точные фразы"…</translation>
+        <source>Search names and words…</source>
+        <translation>Искать имена и слова…</translation>
     </message>
     <message>
         <source>Search</source>
         <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Type a name in any spelling (Лукашенко, Lukashenka, Łukašenka), words, or "an exact phrase" in quotes. Results appear as you type. (Ctrl+F)</source>
+        <translation>Введите имя в любом написании (Лукашенко, Lukashenka, Łukašenka), слова или "точную фразу" в кавычках. Результаты появляются по мере ввода. (Ctrl+F)</translation>
     </message>
     <message>
         <source>E&amp;xact</source>
