@@ -341,3 +341,29 @@ def test_every_corpus_file_reads_or_names_a_reason(files_dir: Path) -> None:
             continue
         assert docs, path.name
     assert seen >= 60
+
+
+def test_huge_email_attachment_stays_inside_the_original() -> None:
+    import base64
+
+    from archive_app.ingest.extractors.common import MAX_INLINE_ATTACHMENT
+
+    big = bytes(range(256)) * ((MAX_INLINE_ATTACHMENT // 256) + 1)
+    raw = (
+        b"From: a@example.org\r\nSubject: =?utf-8?b?"
+        + base64.b64encode("Відэа з суда".encode())
+        + b"?=\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+        b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSee the file.\r\n"
+        b'--b\r\nContent-Type: video/mp4\r\nContent-Disposition: attachment; filename="court.mp4"'
+        b"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + base64.encodebytes(big)
+        + b"--b\r\nContent-Type: text/plain\r\n"
+        b'Content-Disposition: attachment; filename="note.txt"\r\n\r\nsmall\r\n--b--\r\n'
+    )
+    doc = one_from_bytes("big.eml", raw)
+    assert doc.title == "Відэа з суда"
+    assert [a.name for a in doc.attachments] == ["note.txt"]
+    assert doc.metadata["problems"] == [
+        "attachment court.mp4 is kept inside the original file only"
+    ]

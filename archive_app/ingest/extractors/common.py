@@ -175,6 +175,35 @@ def attachment_from_bytes(
     )
 
 
+#: Attachments inside a file (e-mail, .msg) larger than this are not copied out of it: the
+#: original file, kept whole, holds them, and the import's memory stays bounded.
+MAX_INLINE_ATTACHMENT = 32 * 1024 * 1024
+
+
+def inline_attachment(
+    name: str, data: bytes, mime: str | None, text: str, skipped: list[dict[str, Any]]
+) -> NewAttachment | None:
+    """An attachment carried with the document, or None (noted in ``skipped``) if too large.
+
+    :param name: the attachment's name.
+    :param data: its bytes.
+    :param mime: its MIME type, if known.
+    :param text: text read from it.
+    :param skipped: collects name, size, SHA-256 and type of attachments left in the original.
+    """
+    if len(data) > MAX_INLINE_ATTACHMENT:
+        skipped.append(
+            {
+                "name": name,
+                "size": len(data),
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "mime": mime or guess_mime(name),
+            }
+        )
+        return None
+    return attachment_from_bytes(name, data, mime, text=text)
+
+
 def make_document(
     text: str,
     *,

@@ -21,7 +21,7 @@ from typing import Any
 from archive_app.ingest.encoding import decode_text, normalise_codec
 from archive_app.ingest.extractors.common import (
     ExtractionError,
-    attachment_from_bytes,
+    inline_attachment,
     make_document,
 )
 from archive_app.ingest.extractors.html import html_to_text
@@ -141,6 +141,7 @@ def _body_and_attachments(
     html: list[str] = []
     attachments: list[NewAttachment] = []
     problems: list[str] = []
+    skipped: list[dict[str, Any]] = []
     for index, part in enumerate(msg.walk()):
         if part.is_multipart():
             continue
@@ -164,11 +165,15 @@ def _body_and_attachments(
                 text = read_attachment(name, data, depth + 1)
             except ExtractionError as exc:
                 problems.append(f"attachment {name}: {exc}")
-        attachments.append(attachment_from_bytes(name, data, ctype, text=text))
+        att = inline_attachment(name, data, ctype, text, skipped)
+        if att is not None:
+            attachments.append(att)
     if plain:
         body = "\n\n".join(plain)
     else:
         body = "\n\n".join(html_to_text(h, main_only=False)[0] for h in html)
+    for big in skipped:
+        problems.append(f"attachment {big['name']} is kept inside the original file only")
     return body, attachments, problems
 
 

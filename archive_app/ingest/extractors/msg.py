@@ -19,7 +19,7 @@ import olefile  # type: ignore[import-untyped]
 from archive_app.ingest.encoding import decode_text
 from archive_app.ingest.extractors.common import (
     ExtractionError,
-    attachment_from_bytes,
+    inline_attachment,
     make_document,
 )
 from archive_app.ingest.extractors.email import MAX_NESTING, AttachmentReader, decode_declared
@@ -128,6 +128,7 @@ def _attachments(
     )
     out: list[NewAttachment] = []
     problems: list[str] = []
+    skipped: list[dict[str, Any]] = []
     for index, prefix in enumerate(prefixes[:MAX_ATTACHMENTS]):
         store = _Storage(ole, prefix + "/", 8)
         store.codepage = root.codepage
@@ -142,9 +143,11 @@ def _attachments(
                 text = read(name, data, depth + 1)
             except ExtractionError as exc:
                 problems.append(f"attachment {name}: {exc}")
-        out.append(
-            attachment_from_bytes(name, data, store.string(_PR_ATTACH_MIME) or None, text=text)
-        )
+        att = inline_attachment(name, data, store.string(_PR_ATTACH_MIME) or None, text, skipped)
+        if att is not None:
+            out.append(att)
+    for big in skipped:
+        problems.append(f"attachment {big['name']} is kept inside the original file only")
     return out, problems
 
 
