@@ -213,3 +213,21 @@ def test_g6_import_survives_a_segfault(tmp_path: Path, fast_limits: SandboxLimit
     ]
     kept = sink.by_file("crash.segv")[0]
     assert kept.type == "evidence" and kept.attachments[0].is_original
+
+
+def test_g3_bombs_stay_bounded_when_the_zip_directory_is_missing() -> None:
+    def cut(data: bytes) -> bytes:
+        return data[: data.rfind(b"PK\x01\x02")]  # drop the central directory
+
+    with pytest.raises(ExtractionError, match="too large to read safely"):
+        extract_bytes("bomb.docx", cut(hostile.zip_bomb_docx(80)))
+    with pytest.raises(ExtractionError, match="compressed suspiciously well"):
+        extract_bytes("bomb.docx", cut(hostile.zip_bomb_docx(20)))
+    # A local header that understates the size: inflation stops one byte past it.
+    data = bytearray(cut(hostile.docx(hostile.docx_body("x" * 5000))))
+    pos = data.find(b"word/document.xml") - 30
+    data[pos + 22 : pos + 26] = (100).to_bytes(4, "little")
+    with pytest.raises(ExtractionError, match="larger than declared"):
+        extract_bytes("liar.docx", bytes(data))
+    ok = extract_bytes("ok.docx", cut(hostile.docx(hostile.docx_body("Жыве"))))[1][0]
+    assert ok.text == "Жыве" and "cut short" in ok.metadata["damaged"]

@@ -17,12 +17,12 @@ from .conftest import MemorySink
 
 NO_OCR = SandboxLimits(ocr=False, wall_seconds=120)
 MALFORMED_UNREADABLE = {
-    "MALFORMED_poi_truncated62886.docx",
     "MALFORMED_tika_testWORD_truncated.docx",
     "MALFORMED_tika_testODTnotaZipFile.odt",
     "MALFORMED_ocrmypdf_invalid.pdf",
 }
 MALFORMED_READ_WITH_WARNING = {
+    "MALFORMED_poi_truncated62886.docx",
     "MALFORMED_enmime_bad-final-boundary.eml",
     "MALFORMED_enmime_malformed-base64-attach.eml",
     "MALFORMED_flanker_mailformed-headers.eml",

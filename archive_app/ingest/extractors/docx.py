@@ -113,6 +113,11 @@ def extract(path: Path, data: bytes) -> list[NewDocument]:
             paragraphs.extend(notes)
     props = core_properties(zf)
     metadata: dict[str, Any] = {"format": "docx"}
+    if zf.salvaged:
+        metadata["damaged"] = (
+            f"the {zf.what} is cut short (its ZIP directory is missing); "
+            "its text was recovered from the parts that remain"
+        )
     metadata.update({k: v for k, v in props.items() if k not in ("title", "creator")})
     created = props.get("created") or props.get("modified")
     return [

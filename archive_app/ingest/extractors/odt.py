@@ -99,6 +99,11 @@ def extract(path: Path, data: bytes) -> list[NewDocument]:
     _blocks(body if body is not None else root, lines)
     meta = _meta(zf)
     metadata: dict[str, Any] = {"format": "odt"}
+    if zf.salvaged:
+        metadata["damaged"] = (
+            f"the {zf.what} is cut short (its ZIP directory is missing); "
+            "its text was recovered from the parts that remain"
+        )
     metadata.update({k: v for k, v in meta.items() if k not in ("title", "creator")})
     created = meta.get("created") or meta.get("modified")
     return [
