@@ -38,7 +38,12 @@ from archive_app.ingest.model import (
     NewDocument,
     ProgressCallback,
 )
-from archive_app.ingest.sandbox import ExtractionOutcome, SandboxedExtractor, SandboxLimits
+from archive_app.ingest.sandbox import (
+    REASONS,
+    ExtractionOutcome,
+    SandboxedExtractor,
+    SandboxLimits,
+)
 
 __all__ = ["DEFAULT_WORKERS", "import_paths", "walk_paths"]
 
@@ -224,9 +229,16 @@ class _Workers:
 
     def _job(self, key: int, path: Path) -> None:
         try:
-            outcome = self._extractor().extract(
-                path, on_document=lambda doc: self._put(("doc", key, doc))
-            )
+            try:
+                outcome = self._extractor().extract(
+                    path, on_document=lambda doc: self._put(("doc", key, doc))
+                )
+            except _Stop:
+                raise
+            except Exception as exc:  # a bug on our side: the file is reported, never hangs
+                outcome = ExtractionOutcome(
+                    False, kind="bug", reason=f"{REASONS['bug']} ({type(exc).__name__})"
+                )
             self._put(("done", key, outcome))
         except _Stop:
             return

@@ -274,6 +274,11 @@ class SandboxedExtractor:
                     self._arm(max(left, 1.0))
             except (OSError, ValueError):
                 pass
+            except BaseException:
+                # The caller's callback failed (or the import stops): the worker may still
+                # be sending this file's frames, which must never be read as the next file's.
+                self._kill()
+                raise
         finally:
             self._arm(None)
         try:

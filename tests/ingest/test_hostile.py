@@ -231,3 +231,18 @@ def test_g3_bombs_stay_bounded_when_the_zip_directory_is_missing() -> None:
         extract_bytes("liar.docx", bytes(data))
     ok = extract_bytes("ok.docx", cut(hostile.docx(hostile.docx_body("Жыве"))))[1][0]
     assert ok.text == "Жыве" and "cut short" in ok.metadata["damaged"]
+
+
+def test_a_failing_consumer_never_mixes_files(tmp_path: Path, files_dir: Path) -> None:
+    mbox = files_dir / "mbox" / "tika_complex.mbox"
+    note = tmp_path / "note.txt"
+    note.write_text("Асобны дакумент.", encoding="utf-8")
+
+    def explode(doc: object) -> None:
+        raise RuntimeError("sink failed")
+
+    with SandboxedExtractor(SandboxLimits(ocr=False)) as ex:
+        with pytest.raises(RuntimeError):
+            ex.extract(mbox, on_document=explode)
+        after = ex.extract(note)
+    assert after.ok and [d.text for d in after.documents] == ["Асобны дакумент."]
