@@ -28,6 +28,7 @@ from archive_app.errors import (
     VaultLocked,
     WrongPassphrase,
 )
+from archive_app.gui.labels import translate_buttons
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     box.setText(plain_message(exc))
     box.setAccessibleName(QCoreApplication.translate("Errors", "Error message"))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    translate_buttons(box)
     box.open()
 
 
@@ -137,6 +139,8 @@ def _show_crash(exc_type: type[BaseException]) -> None:
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Errors", "Letapis: unexpected problem"))
     box.setText(crash_text(exc_type))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    translate_buttons(box)
     box.finished.connect(lambda _r: globals().__setitem__("_showing", False))
     box.open()
 

@@ -57,3 +57,29 @@ def custody_action(action: str) -> str:
         "receive": QCoreApplication.translate("Labels", "Received in a bundle"),
     }
     return names.get(action, action)
+
+
+def translate_buttons(box: object) -> None:
+    """Name the standard buttons of a QDialogButtonBox or QMessageBox ourselves.
+
+    Qt ships no Belarusian translation of its own buttons, so OK/Cancel/Save/Close would
+    stay in English in a Belarusian window.
+    """
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    if isinstance(box, QDialogButtonBox):
+        std = QDialogButtonBox.StandardButton
+    elif isinstance(box, QMessageBox):
+        std = QMessageBox.StandardButton  # type: ignore[assignment]
+    else:
+        return
+    names = {
+        std.Ok: QCoreApplication.translate("Labels", "OK"),
+        std.Cancel: QCoreApplication.translate("Labels", "Cancel"),
+        std.Save: QCoreApplication.translate("Labels", "Save"),
+        std.Close: QCoreApplication.translate("Labels", "Close"),
+    }
+    for which, text in names.items():
+        button = box.button(which)  # type: ignore[attr-defined]
+        if button is not None:
+            button.setText(text)

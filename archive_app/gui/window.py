@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from archive_app.gui import theme
+from archive_app.gui import labels, theme
 from archive_app.gui.dialogs import AboutDialog, EditDialog, ImportDialog, SettingsDialog
 from archive_app.gui.errors import plain_message, show_error
 from archive_app.gui.i18n import LanguageManager
@@ -357,6 +357,8 @@ class MainWindow(QMainWindow):
                     )
                 )
             box.setWindowTitle(self.tr("Check the vault"))
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+            labels.translate_buttons(box)
             box.open()
 
         self.session.call(lambda a, _c: a.check(), done, self._error)

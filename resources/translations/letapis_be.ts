@@ -518,6 +518,22 @@
         <source>Received in a bundle</source>
         <translation>Атрыманы ў пакеце</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>Добра</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захаваць</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Зачыніць</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

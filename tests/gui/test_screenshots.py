@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from archive_app.errors import VaultInUse
-from archive_app.gui import theme
+from archive_app.gui import labels, theme
 
 from .conftest import FAST_KDF
 
@@ -35,6 +35,17 @@ def _shot(qtbot, widget: QWidget, lang: str, name: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     assert widget.grab().save(str(path))
     return path
+
+
+def _has_ink(widget: QWidget) -> bool:
+    """True once something dark (text) is drawn in ``widget``."""
+    image = widget.grab().toImage()
+    step = 7
+    return any(
+        image.pixelColor(x, y).lightness() < 90
+        for x in range(0, image.width(), step)
+        for y in range(0, image.height(), step)
+    )
 
 
 @pytest.mark.parametrize("lang", ["en", "be", "ru"])
@@ -96,6 +107,12 @@ def test_every_screen(qtbot, window, demo_vault, tmp_path, lang, unlock) -> None
         with qtbot.waitSignal(view.attachments.preview_shown, timeout=10000):
             view.attachments.preview(atts[0].id)
         assert view.attachments.stack.currentWidget() is not view.attachments.message
+        if kind == "pdf":
+            pane = view.attachments
+            assert pane._pdf_doc.pageCount() > 0
+            # QPdfView renders pages in the background: wait until text is drawn.
+            pdf_view = pane._pdf_view
+            qtbot.waitUntil(lambda: _has_ink(pdf_view.viewport()), timeout=10000)  # noqa: B023
         _shot(qtbot, window, lang, f"09_attachment_{kind}")
     view.tabs.setCurrentWidget(view.reader)
     # dialogs
@@ -127,6 +144,8 @@ def test_every_screen(qtbot, window, demo_vault, tmp_path, lang, unlock) -> None
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setText(plain_message(VaultInUse("x")))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    labels.translate_buttons(box)
     box.open()
     _shot(qtbot, box, lang, "15_error")
     box.reject()
