@@ -168,9 +168,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _set_limits(args.memory_mb)
     stdin = sys.stdin.buffer
-    stdout = sys.stdout.buffer
-    # Libraries that print would corrupt the protocol: their output goes to stderr instead,
-    # which the parent discards.
+    # Anything a library prints, from Python or from C, would corrupt the protocol: keep the
+    # pipe on a private descriptor and point descriptor 1 at stderr (discarded by the parent).
+    sys.stdout.flush()
+    stdout = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
     sys.stdout = sys.stderr
     # Warm up the common readers once, so the first file does not pay for the imports.
     import archive_app.ingest.extractors  # noqa: F401

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import io
+import json
 import os
 import pickle
 import time
@@ -246,3 +247,35 @@ def test_a_failing_consumer_never_mixes_files(tmp_path: Path, files_dir: Path) -
             ex.extract(mbox, on_document=explode)
         after = ex.extract(note)
     assert after.ok and [d.text for d in after.documents] == ["Асобны дакумент."]
+
+
+def test_a_reader_printing_to_stdout_cannot_corrupt_the_protocol(tmp_path: Path) -> None:
+    # C code writing to descriptor 1 (here: os.write) must not reach the result pipe.
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys, json, struct\n"
+        "from archive_app.ingest import worker\n"
+        "real = worker._handle\n"
+        "def noisy(req, hooks, send):\n"
+        "    os.write(1, b'garbage from C code')\n"
+        "    print('garbage from Python')\n"
+        "    return real(req, hooks, send)\n"
+        "worker._handle = noisy\n"
+        "sys.exit(worker.main([]))\n"
+    )
+    note = tmp_path / "note.txt"
+    note.write_text("Ціха.", encoding="utf-8")
+    request = json.dumps({"path": str(note), "ocr": False}).encode()
+    frame = len(request).to_bytes(4, "big") + request
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        input=frame,
+        capture_output=True,
+        cwd=Path(__file__).resolve().parents[2],
+        check=True,
+    ).stdout
+    size = int.from_bytes(out[:4], "big")
+    first = json.loads(out[4 : 4 + size])
+    assert first["doc"]["text"] == "Ціха."
