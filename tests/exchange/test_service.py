@@ -292,3 +292,37 @@ def test_records_split_over_members_stream_twice_identically(  # type: ignore[no
         "records/000002.jsonl",
         "records/000003.jsonl",
     ]
+
+
+def test_no_plaintext_at_rest_after_exchange(two, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]  # J1
+    import tempfile
+
+    a, b, tmp = two
+    scratch = tmp / "tmpdir"
+    scratch.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    marker = "MARKER-Ўладзімір-7f3a"
+    a.add_document(make_doc("Title " + marker, "Body " + marker, ("file " + marker).encode()))
+    sent = service.export_bundle(a, tmp / "m", to=["Bahdan"])
+    service.receive_bundle(b, sent.paths[0])
+    needles = [
+        marker.encode("utf-8"),
+        marker.encode("utf-16-le"),
+        marker.encode("ascii", "backslashreplace"),
+        json_escaped(marker),
+    ]
+    leaks = []
+    for folder in (a.path, b.path, scratch, tmp):
+        for path in folder.rglob("*"):
+            if path.is_file():
+                data = path.read_bytes()
+                if any(n in data for n in needles):
+                    leaks.append(str(path))
+    assert leaks == []
+
+
+def json_escaped(text: str) -> bytes:
+    import json
+
+    return json.dumps(text, ensure_ascii=True)[1:-1].encode("ascii")
