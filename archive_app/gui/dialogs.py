@@ -437,7 +437,12 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.close_button.setVisible(index == 2)
         if index == 1:
-            self.progress_label.setText(self.tr("Importing. You can keep working meanwhile."))
+            self.progress_label.setText(
+                self.tr(
+                    "Importing. The window stays usable; searching and reading wait until "
+                    "the import is done."
+                )
+            )
 
     def reject(self) -> None:
         if self._task is not None and not self._task.finished:

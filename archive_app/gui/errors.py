@@ -128,6 +128,7 @@ def crash_text(exc_type: type[BaseException]) -> str:
 
 
 _showing = False
+_crash_box: list[QMessageBox] = []
 
 
 def _show_crash(exc_type: type[BaseException]) -> None:
@@ -141,8 +142,15 @@ def _show_crash(exc_type: type[BaseException]) -> None:
     box.setText(crash_text(exc_type))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     translate_buttons(box)
-    box.finished.connect(lambda _r: globals().__setitem__("_showing", False))
+    box.finished.connect(_crash_closed)
+    _crash_box.append(box)  # a parentless dialog must be kept alive by a reference
     box.open()
+
+
+def _crash_closed(_result: int) -> None:
+    global _showing
+    _showing = False
+    _crash_box.clear()
 
 
 def install_excepthook() -> None:

@@ -364,8 +364,8 @@
         <translation>Нічога не дададзена.</translation>
     </message>
     <message>
-        <source>Importing. You can keep working meanwhile.</source>
-        <translation>Ідзе імпарт. Тым часам можна працаваць далей.</translation>
+        <source>Importing. The window stays usable; searching and reading wait until the import is done.</source>
+        <translation>Ідзе імпарт. Акно застаецца даступным; пошук і чытанне пачакаюць, пакуль імпарт скончыцца.</translation>
     </message>
     <message>
         <source>Import files</source>

@@ -364,8 +364,8 @@
         <translation>Nothing was added.</translation>
     </message>
     <message>
-        <source>Importing. You can keep working meanwhile.</source>
-        <translation>Importing. You can keep working meanwhile.</translation>
+        <source>Importing. The window stays usable; searching and reading wait until the import is done.</source>
+        <translation>Importing. The window stays usable; searching and reading wait until the import is done.</translation>
     </message>
     <message>
         <source>Import files</source>

@@ -364,8 +364,8 @@
         <translation>Ничего не добавлено.</translation>
     </message>
     <message>
-        <source>Importing. You can keep working meanwhile.</source>
-        <translation>Идёт импорт. Тем временем можно работать дальше.</translation>
+        <source>Importing. The window stays usable; searching and reading wait until the import is done.</source>
+        <translation>Идёт импорт. Окно остаётся доступным; поиск и чтение подождут, пока импорт закончится.</translation>
     </message>
     <message>
         <source>Import files</source>
