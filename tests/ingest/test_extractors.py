@@ -328,6 +328,15 @@ def test_text_title_and_markdown() -> None:
     assert md.metadata["format"] == "markdown"
 
 
+def test_binary_data_is_not_taken_for_text() -> None:
+    import random
+
+    rng = random.Random(3)
+    noise = bytes(rng.randrange(256) for _ in range(5000))
+    with pytest.raises(ExtractionError, match="looks like binary data"):
+        extract_bytes("export.dat", noise.replace(b"\x00", b"\x01"))
+
+
 def test_every_corpus_file_reads_or_names_a_reason(files_dir: Path) -> None:
     seen = 0
     for path in sorted(files_dir.rglob("*")):
