@@ -482,6 +482,7 @@ def conflicts(
                 "from": c.get("from_name", ""),
                 "received": c["time"],
                 "their_title": c["record"].get("title", ""),
+                "fields": c["fields"],
             }
             for c in service.list_conflicts(archive)
         ]
@@ -491,7 +492,11 @@ def conflicts(
     if not items:
         click.echo("No conflicts.")
     for item in items:
-        click.echo(f"{item['id']}  document {item['document'][:12]}  from {item['from']}")
+        fields = ", ".join(item["fields"]) or "attachments only"
+        click.echo(
+            f"{item['id']}  document {item['document'][:12]}  from {item['from']}  "
+            f"differs in: {fields}"
+        )
 
 
 COMMANDS: tuple[click.Command, ...] = (

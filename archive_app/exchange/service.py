@@ -817,8 +817,27 @@ def _apply(
 
 
 def list_conflicts(archive: Archive) -> list[dict[str, Any]]:
-    """Received versions that clash with a local edit, oldest first."""
-    return list(archive.store.get_setting(CONFLICTS_KEY, []))
+    """Received versions that clash with a local edit, oldest first.
+
+    Each item holds ``id``, ``document``, ``from_name``, ``time``, the received ``record``
+    and ``fields``: the names of the fields whose values differ from the local version.
+    """
+    items = list(archive.store.get_setting(CONFLICTS_KEY, []))
+    for item in items:
+        try:
+            doc = archive.store.get_document(item["document"])
+        except (NotFound, CorruptData):
+            item["fields"] = []
+            continue
+        record = item["record"]
+        item["fields"] = [
+            name
+            for name in DOC_FIELDS
+            if name in record
+            and name not in record.get("redacted", [])
+            and record[name] != getattr(doc, name)
+        ]
+    return items
 
 
 def resolve_conflict(archive: Archive, conflict_id: str, keep: Literal["mine", "theirs"]) -> None:

@@ -115,6 +115,7 @@ def test_concurrent_edit_becomes_conflict_and_resolves(two) -> None:  # type: ig
     assert b.get_document(doc_id).text == "edited by B"  # no last-writer-wins
     conflicts = service.list_conflicts(b)
     assert len(conflicts) == 1 and conflicts[0]["record"]["text"] == "edited by A"
+    assert conflicts[0]["fields"] == ["text"]
     service.resolve_conflict(b, conflicts[0]["id"], "theirs")
     assert b.get_document(doc_id).text == "edited by A" and not service.list_conflicts(b)
     # the resolution supersedes both: it updates A without a new conflict
