@@ -238,6 +238,11 @@ def test_valid_signature_over_a_non_tar(tmp_path: Path) -> None:  # F11
     pair = Pair()
     exc = refuse(pair, tmp_path, os.urandom(5000))
     assert isinstance(exc, BundleRejected)
+    # A validly signed manifest and signature, then anything but tar (a zip, random bytes).
+    e = entry(DATA)
+    for tail in (b"PK\x03\x04" + os.urandom(3000), os.urandom(4096)):
+        exc = refuse(pair, tmp_path, head_for(pair, [e]) + tail)
+        assert isinstance(exc, BundleRejected) and exc.reason.startswith("tar-")
 
 
 def test_many_members_and_long_names_refused_quickly(tmp_path: Path) -> None:  # F5 (modest)
