@@ -116,8 +116,16 @@ class VolumeWriter:
             volume_name(self.stem, None if single else i + 1) for i in range(len(self._temps))
         ]
         try:
-            for tmp, final in zip(self._temps, finals, strict=True):
+            # Last volume first, .001 last, with the folder synced before .001 appears: the
+            # name people open (and that find_volumes starts from) exists only once every
+            # other volume is in place. Several renames cannot be one atomic step; a crash
+            # in between leaves later volumes without .001, which a reader refuses as a gap.
+            pairs = list(zip(self._temps, finals, strict=True))
+            for tmp, final in reversed(pairs[1:]):
                 os.replace(tmp, final)
+            if len(pairs) > 1:
+                fsync_dir(self.folder)
+            os.replace(pairs[0][0], pairs[0][1])
             fsync_dir(self.folder)
         except OSError as exc:
             raise _storage_error(exc) from exc
