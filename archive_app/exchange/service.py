@@ -17,6 +17,7 @@ State kept sealed in the vault's settings table:
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import secrets
@@ -451,6 +452,19 @@ def export_bundle(
 # --- receive -------------------------------------------------------------------------------
 
 
+def _vault_disk_error(exc: OSError) -> StorageError:
+    # Raised as StorageError (not OSError) so it is not mistaken for a bundle read error.
+    if exc.errno == errno.ENOSPC:
+        return StorageError(
+            "The archive's disk is full; the bundle was not received. Nothing in your archive "
+            "was changed."
+        )
+    return StorageError(
+        "The archive's folder could not be written; the bundle was not received. Nothing in "
+        "your archive was changed."
+    )
+
+
 class _StagingSink:
     """Re-seals each member into the vault's staging folder as it streams in.
 
@@ -472,6 +486,12 @@ class _StagingSink:
         self._pending = bytearray()
 
     def begin(self, entry: MemberEntry) -> None:
+        try:
+            self._begin(entry)
+        except OSError as exc:
+            raise _vault_disk_error(exc) from None
+
+    def _begin(self, entry: MemberEntry) -> None:
         blobs = self.archive.vault.blobs
         if entry.is_file:
             if self.archive.store.has_original(entry.sha256):
@@ -498,16 +518,24 @@ class _StagingSink:
             # pyrage hands over 8 KiB at a time; the sealed writer is cheaper per 1 MiB.
             self._pending += data
             if len(self._pending) >= _READ:
-                self._writer.write(self._pending)
-                self._pending.clear()
+                self._flush(self._writer)
+
+    def _flush(self, writer: SealedFileWriter) -> None:
+        try:
+            writer.write(self._pending)
+        except OSError as exc:
+            raise _vault_disk_error(exc) from None
+        self._pending.clear()
 
     def end(self, entry: MemberEntry) -> None:
         if self._writer is not None:
             writer, self._writer = self._writer, None
             if self._pending:
-                writer.write(self._pending)
-                self._pending.clear()
-            writer.close()
+                self._flush(writer)
+            try:
+                writer.close()
+            except OSError as exc:
+                raise _vault_disk_error(exc) from None
 
     def discard(self) -> None:
         self._pending.clear()

@@ -327,3 +327,26 @@ def json_escaped(text: str) -> bytes:
     import json
 
     return json.dumps(text, ensure_ascii=True)[1:-1].encode("ascii")
+
+
+def test_vault_disk_full_during_receive(two, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]  # I4
+    import errno
+
+    from archive_app.crypto import sealed_file
+    from archive_app.errors import StorageError
+
+    a, b, tmp = two
+    a.add_document(make_doc("Doc", "text", b"q" * 3_000_000))
+    sent = service.export_bundle(a, tmp / "full", to=["Bahdan"])
+    snap = snapshot(b)
+
+    def full(self: object, data: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sealed_file.SealedFileWriter, "write", full)
+    with pytest.raises(StorageError, match="disk is full"):
+        service.receive_bundle(b, sent.paths[0])
+    monkeypatch.undo()
+    assert snapshot(b) == snap and staging_empty(b)
+    got = service.receive_bundle(b, sent.paths[0])  # room again: it works
+    assert len(got.new) == 1
