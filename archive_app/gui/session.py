@@ -24,6 +24,9 @@ class Session(QObject):
 
     opened = Signal(Path)
     closed = Signal()
+    #: The archive said something the person should know (emitted from the worker thread;
+    #: Qt queues it to receivers on the GUI thread).
+    notice = Signal()
 
     def __init__(self, runner: TaskRunner, kdf: Any = None) -> None:
         super().__init__()
@@ -45,6 +48,9 @@ class Session(QObject):
             return self._archive
 
     def _set(self, archive: Any) -> None:
+        if archive is not None and hasattr(archive, "on_notice"):
+            # Core notices are English sentences; the window shows its own translated one.
+            archive.on_notice = lambda _message: self.notice.emit()
         with self._lock:
             self._archive = archive
 

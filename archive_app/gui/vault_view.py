@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -159,6 +159,7 @@ class VaultView(QWidget):
         self.debounce.timeout.connect(self.search)
         self.search_box.textChanged.connect(lambda _t: self.debounce.start())
         self.search_box.returnPressed.connect(self._search_now)
+        self.search_box.installEventFilter(self)
         self.exact.toggled.connect(lambda _b: self._search_now())
         self.sort.activated.connect(lambda _i: self._search_now())
         self.results.selectionModel().currentChanged.connect(self._current_changed)
@@ -479,6 +480,19 @@ class VaultView(QWidget):
             return att_id, out.getvalue()
 
         self.session.call(work, lambda r: self.attachments.show_bytes(*r), self.error.emit)
+
+    def eventFilter(self, obj: Any, event: QEvent) -> bool:
+        # Escape in the search box clears it (and shows everything again).
+        if (
+            obj is self.search_box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.search_box.text()
+        ):
+            self.search_box.clear()
+            return True
+        return super().eventFilter(obj, event)
 
     # --- drag and drop -------------------------------------------------------------------
 

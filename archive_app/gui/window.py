@@ -8,10 +8,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
+from archive_app.errors import NotFound
 from archive_app.gui import labels, theme
 from archive_app.gui.dialogs import AboutDialog, EditDialog, ImportDialog, SettingsDialog
 from archive_app.gui.errors import plain_message, show_error
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         self.vault_view.edit_requested.connect(self.edit_document)
         self.vault_view.error.connect(self._error)
         self.runner.busy_changed.connect(self._busy)
+        self.session.notice.connect(self._index_notice)
 
     # --- screens -------------------------------------------------------------------------
 
@@ -230,9 +232,18 @@ class MainWindow(QMainWindow):
             self.settings.add_recent(path)
             self._enter_vault()
 
-        self.session.open(
-            path, secret, done, lambda e: self.unlock_page.show_error(plain_message(e))
-        )
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, NotFound):
+                self.unlock_page.show_error(
+                    self.tr(
+                        "There is no Letapis vault in this folder. Choose the folder whose "
+                        "name ends in .letapis."
+                    )
+                )
+            else:
+                self.unlock_page.show_error(plain_message(exc))
+
+        self.session.open(path, secret, done, failed)
 
     def _enter_vault(self) -> None:
         self.stack.setCurrentWidget(self.vault_view)
@@ -369,6 +380,13 @@ class MainWindow(QMainWindow):
         if isinstance(exc, VaultLocked) and not self.session.is_open:
             return
         show_error(self, exc)
+
+    @Slot()
+    def _index_notice(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("The search index is being rebuilt; searching may be slow for a moment."),
+            15000,
+        )
 
     def _busy(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Working…") if busy else "")

@@ -538,6 +538,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>There is no Letapis vault in this folder. Choose the folder whose name ends in .letapis.</source>
+        <translation>У гэтай папцы няма сховішча Летапісу. Выберыце папку, назва якой заканчваецца на .letapis.</translation>
+    </message>
+    <message>
         <source>Checking the vault…</source>
         <translation>Правяраецца сховішча…</translation>
     </message>
@@ -552,6 +556,10 @@
     <message>
         <source>Check the vault</source>
         <translation>Праверыць сховішча</translation>
+    </message>
+    <message>
+        <source>The search index is being rebuilt; searching may be slow for a moment.</source>
+        <translation>Пошукавы індэкс перабудоўваецца; пошук можа крыху запавольвацца.</translation>
     </message>
     <message>
         <source>Working…</source>

@@ -538,6 +538,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>There is no Letapis vault in this folder. Choose the folder whose name ends in .letapis.</source>
+        <translation>There is no Letapis vault in this folder. Choose the folder whose name ends in .letapis.</translation>
+    </message>
+    <message>
         <source>Checking the vault…</source>
         <translation>Checking the vault…</translation>
     </message>
@@ -552,6 +556,10 @@
     <message>
         <source>Check the vault</source>
         <translation>Check the vault</translation>
+    </message>
+    <message>
+        <source>The search index is being rebuilt; searching may be slow for a moment.</source>
+        <translation>The search index is being rebuilt; searching may be slow for a moment.</translation>
     </message>
     <message>
         <source>Working…</source>

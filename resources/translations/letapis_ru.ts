@@ -538,6 +538,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>There is no Letapis vault in this folder. Choose the folder whose name ends in .letapis.</source>
+        <translation>В этой папке нет хранилища «Летаписа». Выберите папку, имя которой заканчивается на .letapis.</translation>
+    </message>
+    <message>
         <source>Checking the vault…</source>
         <translation>Проверяется хранилище…</translation>
     </message>
@@ -552,6 +556,10 @@
     <message>
         <source>Check the vault</source>
         <translation>Проверить хранилище</translation>
+    </message>
+    <message>
+        <source>The search index is being rebuilt; searching may be slow for a moment.</source>
+        <translation>Поисковый индекс перестраивается; поиск может ненадолго замедлиться.</translation>
     </message>
     <message>
         <source>Working…</source>

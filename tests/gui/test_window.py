@@ -262,3 +262,27 @@ def test_keyboard_only_unlock(qtbot, window, vault_with_docs) -> None:
     with qtbot.waitSignal(window.vault_view.results_shown, timeout=20000):
         qtbot.keyClick(window.unlock_page.field, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.vault_view
+
+
+def test_folder_without_a_vault(qtbot, window, tmp_path) -> None:
+    window.show_unlock(tmp_path)
+    window.unlock_page.field.setText(PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    qtbot.waitUntil(lambda: bool(window.unlock_page.error.text()), timeout=10000)
+    assert ".letapis" in window.unlock_page.error.text()
+
+
+def test_check_the_vault_and_escape_clears_search(qtbot, window, vault_with_docs, unlock) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    unlock(window, vault_with_docs)
+    window.act_check.trigger()
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=10000)
+    box = window.findChildren(QMessageBox)[-1]
+    assert "in order" in box.text() and "3 documents" in box.text()
+    box.done(0)
+    view = window.vault_view
+    view.search_box.setFocus()
+    qtbot.keyClicks(view.search_box, "Hrodna")
+    qtbot.keyClick(view.search_box, Qt.Key.Key_Escape)
+    assert view.search_box.text() == ""
