@@ -90,7 +90,7 @@ class EditDialog(QDialog):
         self.language = _language_combo(self.tr("Not set"))
         self.language.setCurrentIndex(max(0, self.language.findData(doc.language)))
         self.date = QLineEdit(doc.date or "")
-        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.source = QLineEdit(doc.source or "")
         self.author = QLineEdit(doc.author or "")
         self.tags = QLineEdit(", ".join(doc.tags))
@@ -245,7 +245,7 @@ class ImportDialog(QDialog):
         self.tags = QLineEdit()
         self.source = QLineEdit()
         self.date = QLineEdit()
-        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         form = QFormLayout()
         self.form_labels: list[tuple[QLabel, str]] = []
         for field, widget in (

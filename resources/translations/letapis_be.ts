@@ -202,6 +202,10 @@
         <translation>Не зададзена</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
         <source>Edit details</source>
         <translation>Змяніць звесткі</translation>
     </message>
@@ -302,6 +306,10 @@
     <message>
         <source>Detect</source>
         <translation>Вызначыць</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Choose files to import</source>

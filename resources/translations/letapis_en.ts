@@ -202,6 +202,10 @@
         <translation>Not set</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>Edit details</source>
         <translation>Edit details</translation>
     </message>
@@ -302,6 +306,10 @@
     <message>
         <source>Detect</source>
         <translation>Detect</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Choose files to import</source>

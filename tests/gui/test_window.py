@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -286,3 +287,68 @@ def test_check_the_vault_and_escape_clears_search(qtbot, window, vault_with_docs
     qtbot.keyClicks(view.search_box, "Hrodna")
     qtbot.keyClick(view.search_box, Qt.Key.Key_Escape)
     assert view.search_box.text() == ""
+
+
+def _visible_texts(widget) -> set[str]:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QTabWidget,
+        QWidget,
+    )
+
+    texts: set[str] = set()
+    for w in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(w, QLabel | QAbstractButton):
+            texts.add(w.text())
+        if isinstance(w, QLineEdit):
+            texts.add(w.placeholderText())
+        if isinstance(w, QComboBox):
+            texts.update(w.itemText(i) for i in range(w.count()))
+        if isinstance(w, QTabWidget):
+            texts.update(w.tabText(i) for i in range(w.count()))
+        if isinstance(w, QGroupBox):
+            texts.add(w.title())
+        texts.add(w.toolTip())
+        texts.add(w.accessibleName())
+    for action in widget.findChildren(__import__("PySide6.QtGui").QtGui.QAction):
+        texts.update((action.text(), action.toolTip()))
+    return {t for t in texts if t}
+
+
+@pytest.mark.parametrize("lang", ["be", "ru"])
+def test_no_english_left(qtbot, window, vault_with_docs, unlock, lang) -> None:
+    """Every string of ours shown in the window is translated (sources read from the .ts)."""
+    import xml.etree.ElementTree as ET
+
+    from archive_app.gui.dialogs import AboutDialog, EditDialog, ImportDialog, SettingsDialog
+    from archive_app.gui.i18n import TRANSLATIONS_DIR
+
+    sources = {
+        m.findtext("source") for m in ET.parse(TRANSLATIONS_DIR / "letapis_en.ts").iter("message")
+    }
+    sources -= {"English"}  # the language menus name each language in itself
+    unlock(window, vault_with_docs)
+    view = window.vault_view
+    with qtbot.waitSignal(view.document_shown, timeout=10000):
+        view.results.setCurrentIndex(view.model.index(0))
+    window.set_language(lang)
+    qtbot.waitUntil(lambda: window.act_lock.text() != "&Lock")
+    qtbot.waitUntil(
+        lambda: view.doc is not None and "Custody log" not in view.details.toPlainText()
+    )
+    widgets = [
+        window,
+        SettingsDialog(window.settings, window),
+        AboutDialog(window),
+        ImportDialog(lambda *a: None, [], window),
+        EditDialog(view.doc, [], window),
+    ]
+    left = set()
+    for w in widgets:
+        left |= _visible_texts(w) & sources
+    assert not left, f"untranslated in {lang}: {sorted(left)}"
+    window.set_language("en")
