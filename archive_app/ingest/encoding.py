@@ -127,27 +127,26 @@ def _char_score(ch: str) -> float:
     return _BAD_SYMBOL
 
 
-def _script(ch: str) -> str:
-    o = ord(ch)
-    if 0x400 <= o <= 0x52F:
-        return "cyr"
-    if 0x600 <= o <= 0x6FF:
-        return "ara"
-    return "lat" if ch.isalpha() else "other"
+_CYRILLIC = re.compile("[\u0400-\u052f]")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_OTHER_LETTER = re.compile("[^\\W\\d_\u0400-\u052f\u0600-\u06ff]")
 
 
+@functools.lru_cache(maxsize=65536)
 def _word_penalty(word: str) -> float:
     """Penalise case patterns and script mixes that real words do not have."""
-    if not any(ord(c) > 127 for c in word):
-        return 0.0
     penalty = 0.0
     cased = word.lower() != word.upper()  # caseless scripts (Arabic) have no case to check
     good_case = word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())
     if cased and not good_case:
         # Per letter as well as per word: short garbled words are as wrong as long ones.
         penalty += _BAD_CASE - 1.5 * len(word)
-    scripts = {_script(c) for c in word}
-    if len(scripts - {"other"}) > 1:
+    scripts = (
+        (_CYRILLIC.search(word) is not None)
+        + (_ARABIC.search(word) is not None)
+        + (_OTHER_LETTER.search(word) is not None)
+    )
+    if scripts > 1:
         penalty += _MIXED_SCRIPT
     return penalty
 

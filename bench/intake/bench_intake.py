@@ -124,10 +124,13 @@ def _pdf(n: int) -> bytes:
     return bytes(out)
 
 
-def _jpeg(n: int, rng: random.Random) -> bytes:
+def _jpeg(n: int, rng: random.Random, size: tuple[int, int] = (320, 240)) -> bytes:
     from PIL import Image
 
-    img = Image.new("RGB", (320, 240), (rng.randrange(256), rng.randrange(256), n % 256))
+    if size == (320, 240):
+        img = Image.new("RGB", size, (rng.randrange(256), rng.randrange(256), n % 256))
+    else:  # a photo-sized, noisy image: compresses like a real photograph (~1 MB)
+        img = Image.frombytes("RGB", size, rng.randbytes(size[0] * size[1] * 3))
     exif = Image.Exif()
     exif[0x0132] = f"2020:08:{1 + n % 28:02d} 21:15:00"
     gps = exif.get_ifd(0x8825)
@@ -193,6 +196,8 @@ def generate(folder: Path, count: int, seed: int = 7) -> None:
             (sub / f"{n}.rtf").write_bytes(_rtf(text))
         elif kind == "pdf":
             (sub / f"{n}.pdf").write_bytes(_pdf(n))
+        elif n % 50 == 9:  # one photograph in five is a full-size one
+            (sub / f"{n}.jpg").write_bytes(_jpeg(n, rng, (1024, 768)))
         else:
             (sub / f"{n}.jpg").write_bytes(_jpeg(n, rng))
 
@@ -335,8 +340,9 @@ def main() -> int:
         "",
         f"{one['files']} unique mixed files ({one['total_mb']} MB): UTF-8, windows-1251 and "
         "KOI8-U text, HTML, e-mail (base64 koi8-r/utf-8 body + windows-1251 attachment), DOCX, "
-        "ODT, RTF, PDF, JPEG with EXIF GPS. Real pipeline and sandbox (worker subprocesses with "
-        "limits), OCR off, a sink that counts and drops documents.",
+        "ODT, RTF, PDF, JPEG with EXIF GPS (one in five a 1024×768 photograph, ~0.6 MB). "
+        "Real pipeline and sandbox (worker subprocesses with limits), OCR off, a sink that "
+        "counts and drops documents.",
         "",
         "| workers | seconds | documents/s | files/s | MB/s | parent CPU s | workers' CPU s "
         "| parent RSS before / 1st quarter / max / after (MB) |",

@@ -28,6 +28,7 @@ __all__ = [
 #: and a 100 MB "text" is an attack on the index, not testimony. The original keeps it all.
 MAX_TEXT_CHARS = 20_000_000
 _TITLE_MAX = 200
+_LETTER = re.compile(r"[^\W\d_]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -56,7 +57,7 @@ def guess_title(text: str, fallback: str = "") -> str:
     """
     for line in text.splitlines():
         line = line.strip().lstrip("#").strip()
-        if sum(ch.isalpha() for ch in line) >= 3:
+        if len(_LETTER.findall(line, 0, 200)) >= 3:
             if len(line) > _TITLE_MAX:
                 cut = line[:_TITLE_MAX].rsplit(" ", 1)[0]
                 return cut + "…"
