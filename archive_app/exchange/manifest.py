@@ -252,10 +252,11 @@ def parse_manifest(data: bytes, signer_key: bytes) -> Manifest:
         raise _refuse("sender fingerprint")
     sequence = _int(value["sequence"], 1, 2**53, "sequence")
     previous = value["previous"]
-    if sequence == 1:
-        if previous is not None:
+    if previous is not None:
+        # null also after sequence 1 when no earlier bundle was completed (a failed export
+        # still uses up its number, so that no number ever names two bundles).
+        if sequence == 1:
             raise _refuse("previous")
-    else:
         previous = _hex(previous, 64, "previous")
     recipients = value["recipients"]
     if not isinstance(recipients, list) or not 1 <= len(recipients) <= 64:

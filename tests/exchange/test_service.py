@@ -350,3 +350,18 @@ def test_vault_disk_full_during_receive(two, monkeypatch: pytest.MonkeyPatch) ->
     assert snapshot(b) == snap and staging_empty(b)
     got = service.receive_bundle(b, sent.paths[0])  # room again: it works
     assert len(got.new) == 1
+
+
+def test_failed_export_burns_its_number_and_the_next_one_works(  # type: ignore[no-untyped-def]
+    two, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from archive_app.errors import Cancelled
+
+    a, b, tmp = two
+    a.add_document(make_doc("Doc", "text", b"z" * 100_000))
+    with pytest.raises(Cancelled):
+        service.export_bundle(a, tmp / "x", to=["Bahdan"], cancel=lambda: True)
+    report = service.export_bundle(a, tmp / "y", to=["Bahdan"])
+    assert report.sequence == 2  # 1 was used up by the cancelled export, never reused
+    got = service.receive_bundle(b, report.paths[0])
+    assert got.sequence == 2 and len(got.new) == 1
