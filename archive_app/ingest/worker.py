@@ -178,8 +178,11 @@ def main(argv: list[str] | None = None) -> int:
     import archive_app.ingest.extractors  # noqa: F401
 
     def send(answer: dict[str, Any]) -> None:
-        # ASCII JSON: lone surrogates from broken input survive as escapes, not as errors.
-        write_frame(stdout, json.dumps(answer).encode("ascii"))
+        # UTF-8 JSON (a third the size of ASCII escapes for Cyrillic). A lone surrogate from
+        # broken input becomes the JSON escape "\udcxx" via backslashreplace, not an error.
+        write_frame(
+            stdout, json.dumps(answer, ensure_ascii=False).encode("utf-8", "backslashreplace")
+        )
 
     while True:
         frame = read_frame(stdin)
