@@ -45,6 +45,11 @@ __all__ = [
     "SandboxedExtractor",
 ]
 
+_WORKER_ENV = frozenset(
+    {"PATH", "LANG", "LANGUAGE", "TMPDIR", "TEMP", "TMP", "SYSTEMROOT", "WINDIR", "COMSPEC",
+     "TESSDATA_PREFIX", "OMP_THREAD_LIMIT"}
+)  # fmt: skip
+
 #: First argument that makes a frozen (PyInstaller) build run as an extraction worker.
 WORKER_FLAG = "--letapis-ingest-worker"
 
@@ -143,7 +148,9 @@ class SandboxedExtractor:
         # "-m" puts the working folder first on sys.path: run where our package lives, so
         # the worker imports this very copy of archive_app, installed or not.
         package_root = str(Path(__file__).resolve().parents[2])
-        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+        # Only what the worker and Tesseract need: never a passphrase ($LETAPIS_PASSPHRASE)
+        # or anything else of the parent's environment.
+        env = {k: v for k, v in os.environ.items() if k in _WORKER_ENV or k.startswith("LC_")}
         kwargs: dict[str, object] = {}
         if os.name == "posix":
             kwargs["start_new_session"] = True  # its own group: Tesseract dies with it

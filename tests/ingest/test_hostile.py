@@ -279,3 +279,16 @@ def test_a_reader_printing_to_stdout_cannot_corrupt_the_protocol(tmp_path: Path)
     size = int.from_bytes(out[:4], "big")
     first = json.loads(out[4 : 4 + size])
     assert first["doc"]["text"] == "Ціха."
+
+
+def test_workers_never_see_the_passphrase(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LETAPIS_PASSPHRASE", "correct horse battery staple")
+    monkeypatch.setenv("PYTHONSTARTUP", str(tmp_path / "evil.py"))
+    probe = tmp_path / "probe.environ"
+    probe.write_text("x")
+    with SandboxedExtractor(SandboxLimits(ocr=False, test_hooks=True)) as ex:
+        outcome = ex.extract(probe)
+    assert outcome.ok
+    names = outcome.documents[0].text.split("\n")
+    assert "PATH" in names
+    assert "LETAPIS_PASSPHRASE" not in names and "PYTHONSTARTUP" not in names
