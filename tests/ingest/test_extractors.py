@@ -377,3 +377,23 @@ def test_huge_email_attachment_stays_inside_the_original() -> None:
     assert doc.metadata["problems"] == [
         "attachment court.mp4 is kept inside the original file only"
     ]
+
+
+def test_forwarded_message_stays_whole() -> None:
+    from email.message import EmailMessage
+
+    inner = EmailMessage()
+    inner["From"] = "Свядок <witness@example.org>"
+    inner["Subject"] = "Што я бачыў 9 жніўня"
+    inner.set_content("Каля ўніверсама затрымалі некалькі чалавек.", charset="utf-8")
+    outer = EmailMessage()
+    outer["From"] = "coordinator@example.org"
+    outer["Subject"] = "FW: сведчанне"
+    outer.set_content("Перасылаю сведчанне.")
+    outer.add_attachment(inner)
+    doc = one_from_bytes("fw.eml", bytes(outer))
+    assert doc.text == "Перасылаю сведчанне."
+    (fw,) = doc.attachments
+    assert fw.mime == "message/rfc822" and fw.name.endswith(".eml")
+    assert fw.text == "Каля ўніверсама затрымалі некалькі чалавек."
+    assert fw.data is not None and b"witness@example.org" in fw.data

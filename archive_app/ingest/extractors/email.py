@@ -12,7 +12,7 @@ import email.errors
 import email.header
 import email.utils
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from email import policy
 from email.message import EmailMessage, Message
 from pathlib import Path
@@ -142,11 +142,25 @@ def _body_and_attachments(
     attachments: list[NewAttachment] = []
     problems: list[str] = []
     skipped: list[dict[str, Any]] = []
-    for index, part in enumerate(msg.walk()):
-        if part.is_multipart():
-            continue
+    for index, part in enumerate(_leaves(msg)):
         ctype = part.get_content_type()
         filename = _part_filename(part)
+        if ctype == "message/rfc822":
+            # A forwarded message stays whole, as an .eml attachment read in its own right,
+            # rather than having its body run into this one's.
+            data = _embedded_bytes(part)
+            name = filename or f"forwarded-message-{index}.eml"
+            text = ""
+            if read_attachment is not None and depth < MAX_NESTING:
+                try:
+                    text = read_attachment(name if name.endswith(".eml") else name + ".eml",
+                                           data, depth + 1)  # fmt: skip
+                except ExtractionError as exc:
+                    problems.append(f"attachment {name}: {exc}")
+            att = inline_attachment(name, data, ctype, text, skipped)
+            if att is not None:
+                attachments.append(att)
+            continue
         disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
         is_body = (
             ctype in ("text/plain", "text/html")
@@ -175,6 +189,30 @@ def _body_and_attachments(
     for big in skipped:
         problems.append(f"attachment {big['name']} is kept inside the original file only")
     return body, attachments, problems
+
+
+def _leaves(msg: Message, depth: int = 0) -> Iterator[Message]:
+    """Leaf parts in order, with an embedded message (message/rfc822) as one leaf."""
+    if msg.get_content_type() == "message/rfc822" or not msg.is_multipart() or depth > 50:
+        yield msg
+        return
+    payload = msg.get_payload()
+    for sub in payload if isinstance(payload, list) else []:
+        if isinstance(sub, Message):
+            yield from _leaves(sub, depth + 1)
+
+
+def _embedded_bytes(part: Message) -> bytes:
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    if isinstance(inner, Message):
+        try:
+            return inner.as_bytes(policy=policy.compat32)
+        except (ValueError, TypeError, LookupError, UnicodeError, email.errors.MessageError):
+            return str(inner).encode("utf-8", "surrogateescape")
+    if isinstance(payload, str):
+        return payload.encode("utf-8", "surrogateescape")
+    return b""
 
 
 def _addresses(value: str) -> list[str]:
