@@ -397,3 +397,15 @@ def test_forwarded_message_stays_whole() -> None:
     assert fw.mime == "message/rfc822" and fw.name.endswith(".eml")
     assert fw.text == "Каля ўніверсама затрымалі некалькі чалавек."
     assert fw.data is not None and b"witness@example.org" in fw.data
+
+
+def test_rtf_binary_data_is_skipped() -> None:
+    # The two raw bytes "{{" are picture data, not groups: misread, "Text" would stay hidden.
+    rtf = b"{\\rtf1\\ansi {\\pict\\bin2 {{}Text\\par}"
+    assert one_from_bytes("b.rtf", rtf).text == "Text"
+
+
+def test_mail_thread_headers(files_dir: Path) -> None:
+    docs = read(files_dir, "mbox/tika_complex.mbox")
+    assert docs[1].metadata["in_reply_to"]
+    assert docs[1].metadata["references"]

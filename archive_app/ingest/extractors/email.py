@@ -249,6 +249,9 @@ def message_to_document(
         "subject": subject,
         "date": date_raw,
         "message_id": _header(msg, "Message-ID"),
+        # Threads: what this message answers, so it can be read in context.
+        "in_reply_to": _header(msg, "In-Reply-To"),
+        "references": _header(msg, "References").split()[:100],
         "format": "email",
     }
     # Defects of the structure we read from (compat32 may have read cleanly what the default

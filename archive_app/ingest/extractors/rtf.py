@@ -101,8 +101,17 @@ def rtf_to_text(data: bytes) -> tuple[str, dict[str, str]]:
         else:
             out.text.append(s)
 
-    for tok in _TOKEN.finditer(data):
+    pos = 0
+    while True:
+        tok = _TOKEN.search(data, pos)
+        if tok is None:
+            break
+        pos = tok.end()
         word, param, hexbyte, symbol, brace, plain = tok.groups()
+        if word == b"bin" and param is not None:
+            # \binN: N raw bytes follow (pictures, objects); they are data, never text.
+            pos += max(0, int(param))
+            continue
         if hexbyte is not None:
             if skip_unicode:
                 skip_unicode -= 1
