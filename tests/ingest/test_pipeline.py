@@ -142,6 +142,8 @@ def test_walk_skips_junk_and_links_out_of_the_tree(tmp_path: Path) -> None:
     os.symlink(outside, folder / "link-out.txt")
     os.symlink(folder / "a.txt", folder / "link-in.txt")
     os.symlink(tmp_path, folder / "sub" / "loop")
+    (folder / "mine.letapis").mkdir()  # a vault inside the folder is not evidence
+    (folder / "mine.letapis" / "archive.db").write_bytes(b"sealed")
     found = sorted(p.relative_to(folder).as_posix() for p in walk_paths([folder]))
     assert found == ["a.txt", "link-in.txt", "sub/b.txt"]
     # A file named directly is always taken, hidden or not.
