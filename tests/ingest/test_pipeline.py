@@ -209,6 +209,7 @@ def test_telegram_export_one_document_per_message(tmp_path: Path, files_dir: Pat
     assert first.metadata["chat"] == "Гродна 2020" and first.author == "Алеся"
     assert first.date == "2020-08-09T21:15:00" and first.language == "be"
     assert first.provenance["chat"] == "Гродна 2020"
+    assert first.provenance["message_key"] == "telegram:1:2"
     assert first.attachments[0].is_original and first.attachments[0].path == export / "result.json"
     assert photo.provenance["reply_to"] == 2
     assert photo.language == "be"  # too short on its own: the chat's language

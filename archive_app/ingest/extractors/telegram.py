@@ -94,7 +94,7 @@ def _flat_text(value: Any) -> str:
 
 
 def _message_doc(
-    chat: str, msg: dict[str, Any], base: Path, source_name: str
+    chat: str, msg: dict[str, Any], base: Path, source_name: str, chat_id: Any = None
 ) -> NewDocument | None:
     if msg.get("type") != "message":
         return None  # service messages (joined, pinned …) carry no testimony
@@ -137,6 +137,9 @@ def _message_doc(
             "message_id": msg.get("id"),
             "reply_to": msg.get("reply_to_message_id"),
             "part": f"message {msg.get('id')}",
+            # Stable across re-exports of a growing chat: lets the archive recognise a
+            # message it already holds although the export file (and its SHA-256) changed.
+            "message_key": f"telegram:{chat_id if chat_id is not None else chat}:{msg.get('id')}",
         },
     )
 
@@ -171,7 +174,7 @@ def extract_json(path: Path, data: bytes) -> list[NewDocument]:
         name = str(chat.get("name") or chat.get("type") or "chat")
         for msg in chat.get("messages", []):
             if isinstance(msg, dict):
-                doc = _message_doc(name, msg, path.parent, path.name)
+                doc = _message_doc(name, msg, path.parent, path.name, chat.get("id"))
                 if doc is not None:
                     docs.append(doc)
     return _chat_language(docs)
