@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 
 from archive_app.errors import NotFound
 from archive_app.gui import labels, theme
-from archive_app.gui.dialogs import AboutDialog, EditDialog, ImportDialog, SettingsDialog
+from archive_app.gui.dialogs import AboutDialog, EditDialog, SettingsDialog
 from archive_app.gui.errors import plain_message, show_error
 from archive_app.gui.i18n import LanguageManager
+from archive_app.gui.import_dialog import ImportDialog
 from archive_app.gui.screens import CreatePage, RecoveryKeyPage, UnlockPage, WelcomePage
 from archive_app.gui.session import Session
 from archive_app.gui.settings import Settings

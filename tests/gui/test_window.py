@@ -324,8 +324,9 @@ def test_no_english_left(qtbot, window, vault_with_docs, unlock, lang) -> None:
     """Every string of ours shown in the window is translated (sources read from the .ts)."""
     import xml.etree.ElementTree as ET
 
-    from archive_app.gui.dialogs import AboutDialog, EditDialog, ImportDialog, SettingsDialog
+    from archive_app.gui.dialogs import AboutDialog, EditDialog, SettingsDialog
     from archive_app.gui.i18n import TRANSLATIONS_DIR
+    from archive_app.gui.import_dialog import ImportDialog
 
     sources = {
         m.findtext("source") for m in ET.parse(TRANSLATIONS_DIR / "letapis_en.ts").iter("message")
