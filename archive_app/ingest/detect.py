@@ -22,6 +22,7 @@ FORMATS: tuple[str, ...] = (
     "pdf",
     "docx",
     "odt",
+    "xlsx",
     "rtf",
     "image",
     "audio",
@@ -54,6 +55,8 @@ def _zip_kind(data: bytes) -> str:
             names = set(zf.namelist()[:10000])
             if "word/document.xml" in names:
                 return "docx"
+            if "xl/workbook.xml" in names:
+                return "xlsx"
             if "content.xml" in names and "mimetype" in names:
                 info = zf.getinfo("mimetype")
                 if info.file_size < 200 and zf.read("mimetype").startswith(
@@ -89,7 +92,7 @@ def detect_format(name: str, data: bytes) -> str:
         kind = _zip_kind(data)
         if kind == "broken-zip":
             # A damaged DOCX/ODT still goes to its reader, which says what is wrong with it.
-            return {".docx": "docx", ".odt": "odt"}.get(ext, "binary")
+            return {".docx": "docx", ".odt": "odt", ".xlsx": "xlsx"}.get(ext, "binary")
         return kind
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return (

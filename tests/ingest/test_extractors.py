@@ -409,3 +409,53 @@ def test_mail_thread_headers(files_dir: Path) -> None:
     docs = read(files_dir, "mbox/tika_complex.mbox")
     assert docs[1].metadata["in_reply_to"]
     assert docs[1].metadata["references"]
+
+
+def _xlsx() -> bytes:
+    import io
+    import zipfile
+
+    s = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    rels = "http://schemas.openxmlformats.org/package/2006/relationships"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr(
+            "xl/workbook.xml",
+            f'<workbook xmlns="{s}" xmlns:r="{r}"><sheets>'
+            '<sheet name="Затрыманыя" sheetId="1" r:id="rId1"/>'
+            '<sheet name="Суды" sheetId="2" r:id="rId2"/></sheets></workbook>',
+        )
+        zf.writestr(
+            "xl/_rels/workbook.xml.rels",
+            f'<Relationships xmlns="{rels}">'
+            '<Relationship Id="rId1" Target="worksheets/sheet1.xml"/>'
+            '<Relationship Id="rId2" Target="worksheets/sheet2.xml"/></Relationships>',
+        )
+        zf.writestr(
+            "xl/sharedStrings.xml",
+            f'<sst xmlns="{s}"><si><t>Імя</t></si><si><t>Горад</t></si>'
+            "<si><r><t>Алесь </t></r><r><t>Бяляцкі</t></r></si><si><t>Мінск</t></si></sst>",
+        )
+        zf.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<worksheet xmlns="{s}"><sheetData>'
+            '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+            '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="s"><v>3</v></c>'
+            '<c r="C2"><v>2021</v></c></row></sheetData></worksheet>',
+        )
+        zf.writestr(
+            "xl/worksheets/sheet2.xml",
+            f'<worksheet xmlns="{s}"><sheetData><row r="1"><c r="A1" t="inlineStr">'
+            "<is><t>Суд 3 сакавіка 2023</t></is></c></row></sheetData></worksheet>",
+        )
+    return buf.getvalue()
+
+
+def test_xlsx_cells_by_sheet() -> None:
+    doc = one_from_bytes("list.xlsx", _xlsx())
+    assert doc.text == (
+        "## Затрыманыя\nІмя\tГорад\nАлесь Бяляцкі\tМінск\t2021\n## Суды\nСуд 3 сакавіка 2023"
+    )
+    assert doc.language == "be"
