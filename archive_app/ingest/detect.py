@@ -23,6 +23,7 @@ FORMATS: tuple[str, ...] = (
     "docx",
     "odt",
     "xlsx",
+    "pptx",
     "rtf",
     "image",
     "audio",
@@ -57,6 +58,8 @@ def _zip_kind(data: bytes) -> str:
                 return "docx"
             if "xl/workbook.xml" in names:
                 return "xlsx"
+            if "ppt/presentation.xml" in names:
+                return "pptx"
             if "content.xml" in names and "mimetype" in names:
                 info = zf.getinfo("mimetype")
                 if info.file_size < 200 and zf.read("mimetype").startswith(
@@ -92,7 +95,8 @@ def detect_format(name: str, data: bytes) -> str:
         kind = _zip_kind(data)
         if kind == "broken-zip":
             # A damaged DOCX/ODT still goes to its reader, which says what is wrong with it.
-            return {".docx": "docx", ".odt": "odt", ".xlsx": "xlsx"}.get(ext, "binary")
+            known = {".docx": "docx", ".odt": "odt", ".xlsx": "xlsx", ".pptx": "pptx"}
+            return known.get(ext, "binary")
         return kind
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return (

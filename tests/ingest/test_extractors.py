@@ -459,3 +459,24 @@ def test_xlsx_cells_by_sheet() -> None:
         "## Затрыманыя\nІмя\tГорад\nАлесь Бяляцкі\tМінск\t2021\n## Суды\nСуд 3 сакавіка 2023"
     )
     assert doc.language == "be"
+
+
+def test_pptx_slides_in_order() -> None:
+    import io
+    import zipfile
+
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+    def slide(*paras: str) -> str:
+        body = "".join(f"<a:p><a:r><a:t>{p}</a:t></a:r></a:p>" for p in paras)
+        return f'<p:sld xmlns:p="urn:p" xmlns:a="{a}"><p:txBody>{body}</p:txBody></p:sld>'
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("ppt/presentation.xml", "<p/>")
+        zf.writestr("ppt/slides/slide10.xml", slide("Дзякуй"))
+        zf.writestr("ppt/slides/slide2.xml", slide("Палітвязні", "1 200 чалавек"))
+        zf.writestr("ppt/slides/slide1.xml", slide("Справаздача 2023"))
+    doc = one_from_bytes("report.pptx", buf.getvalue())
+    assert doc.text == "## 1\nСправаздача 2023\n## 2\nПалітвязні\n1 200 чалавек\n## 10\nДзякуй"
+    assert doc.title == "Справаздача 2023" and doc.metadata["slides"] == 3
