@@ -102,7 +102,12 @@ def load_state(archive: Archive) -> ExchangeState:
 
 def save_state(archive: Archive, state: ExchangeState) -> None:
     """Store the state (inside the caller's transaction, if any: settings nest)."""
-    archive.store.set_setting(STATE_KEY, state.to_bytes().decode("ascii"))
+    try:
+        archive.store.set_setting(STATE_KEY, state.to_bytes().decode("ascii"))
+    except sqlite3.Error:
+        raise StorageError(
+            "The archive could not be written (read-only or full disk); nothing was changed."
+        ) from None
 
 
 def add_contact(archive: Archive, card: Card, *, verified: bool = False) -> Contact:
@@ -476,7 +481,10 @@ class _StagingSink:
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
         self.dir = archive.vault.staging_dir / f"receive-{secrets.token_hex(8)}"
-        self.dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _vault_disk_error(exc) from None
         self.staging_key = archive.vault.subkey(keys.LABEL_STAGING)
         self.blob_key = archive.vault.subkey(keys.LABEL_BLOBS)
         self.blobs: dict[str, tuple[str, Path]] = {}  # sha256 -> (blob name, staged path)
@@ -698,15 +706,18 @@ def receive_bundle(
             }[relation].append(record["id"])
         if dry_run:
             return report
-        _apply(
-            archive,
-            sink,
-            plans,
-            verdict.manifest,
-            verdict.manifest_sha256,
-            verdict.signer,
-            accept_unknown,
-        )
+        # A kill between moving blobs into place and the commit must not leave orphans.
+        intent = [name for name, _staged in sink.blobs.values()]
+        with archive.vault.blob_intent(n for n in intent if not archive.vault.blobs.exists(n)):
+            _apply(
+                archive,
+                sink,
+                plans,
+                verdict.manifest,
+                verdict.manifest_sha256,
+                verdict.signer,
+                accept_unknown,
+            )
     finally:
         sink.discard()
     if archive._index is not None:
