@@ -20,6 +20,7 @@ import json
 import logging
 import multiprocessing
 import os
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -52,6 +53,7 @@ log = logging.getLogger(__name__)
 INDEX_VERSION = 1
 STATE_FILE = "letapis_state"
 FACET_FIELDS = ("type", "language", "collection", "tags", "year")
+_TOC_TEMP = re.compile(r"\.toc\.[0-9.]+\Z")
 _OPERATORS = frozenset(("and", "or", "not", "andnot", "andmaybe"))
 
 Progress = Callable[[int, int], None]
@@ -396,7 +398,9 @@ class SearchIndex:
 
         Raises whatever the storage raises on damage (CryptoError for a sealed storage).
         """
-        names = self.storage.list()
+        # A TOC is written as "_NAME_N.toc.<time>" and then renamed: a kill in between leaves
+        # that temp file behind. Whoosh never reads it, so it is not part of the index.
+        names = [n for n in self.storage.list() if not _TOC_TEMP.search(n)]
         for name in names:
             with self.storage.open_file(name) as f:
                 while f.read(1 << 20):

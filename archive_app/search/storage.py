@@ -26,6 +26,7 @@ import io
 import os
 import shutil
 import uuid
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -46,6 +47,9 @@ _TEMP_SUFFIX = ".tmp"
 _PARTIAL_SUFFIXES = (".rekey", ".renaming")
 _WRITE_BUFFER = 64 * 1024
 _READ_BUFFER = 16 * 1024
+#: Decrypted 64 KiB chunks kept per open index file: a segment is one compound file whose
+#: term index, postings and columns are read at once, so a small cache thrashes.
+_CACHE_CHUNKS = 64
 
 
 class EncryptedStorage(Storage):  # type: ignore[misc]  # whoosh is untyped
@@ -84,6 +88,7 @@ class EncryptedStorage(Storage):  # type: ignore[misc]  # whoosh is untyped
         # One random key per storage object for its temporary files: forked index workers
         # inherit it (and so can read the batches their parent wrote), nothing stores it.
         self._temp_key = _temp_key or os.urandom(32)
+        self._sequential = _temp_key is not None
         self.readonly = False
 
     def __repr__(self) -> str:
@@ -158,7 +163,10 @@ class EncryptedStorage(Storage):  # type: ignore[misc]  # whoosh is untyped
     def open_file(self, name: str, **kwargs: Any) -> Any:
         """An existing sealed file, authenticated on open and on every read."""
         reader = SealedFileReader(self._path(name), self._key, self._aad(name))
-        return StructFile(io.BufferedReader(reader, _READ_BUFFER), name=name, **kwargs)
+        if self._sequential:
+            # Temporary files (posting runs, job batches) are unpickled item by item.
+            return StructFile(io.BufferedReader(reader, _READ_BUFFER), name=name, **kwargs)
+        return StructFile(_ChunkCachedReader(reader, _CACHE_CHUNKS), name=name, **kwargs)
 
     def file_exists(self, name: str) -> bool:
         return os.path.isfile(self._path(name))
@@ -218,3 +226,100 @@ class EncryptedStorage(Storage):  # type: ignore[misc]  # whoosh is untyped
     def total_size(self) -> int:
         """Bytes on disk of the index files."""
         return sum(os.path.getsize(self._path(n)) for n in self.list())
+
+
+class _ChunkCachedReader:
+    """Random-access reads of a sealed file for Whoosh's small, scattered reads.
+
+    A fuzzy or prefix query binary-searches the term table: tens of thousands of reads of a
+    few bytes at random offsets. Through a ``BufferedReader`` each one copied a 16 KiB
+    buffer out of the sealed reader; here each is one slice of a cached decrypted chunk.
+    Every chunk still comes from :class:`SealedFileReader`, so every byte is authenticated.
+    """
+
+    def __init__(self, sealed: SealedFileReader, cache_chunks: int) -> None:
+        self._sealed = sealed
+        self._length = sealed.length
+        self._pos = 0
+        self._cache: OrderedDict[int, bytes] = OrderedDict()
+        self._max = cache_chunks
+        self.name = sealed.name
+        self.closed = False
+
+    def _chunk(self, index: int) -> bytes:
+        chunk = self._cache.get(index)
+        if chunk is None:
+            self._sealed.seek(index * CHUNK_SIZE)
+            chunk = self._sealed.read(CHUNK_SIZE)
+            self._cache[index] = chunk
+            if len(self._cache) > self._max:
+                self._cache.popitem(last=False)
+        return chunk
+
+    def read(self, size: int | None = -1) -> bytes:
+        pos = self._pos
+        end = self._length if size is None or size < 0 else min(self._length, pos + size)
+        if end <= pos:
+            return b""
+        index, offset = divmod(pos, CHUNK_SIZE)
+        chunk = self._chunk(index)
+        if offset + (end - pos) <= len(chunk):
+            self._pos = end
+            return chunk[offset : offset + end - pos]
+        parts = []
+        while pos < end:
+            index, offset = divmod(pos, CHUNK_SIZE)
+            chunk = self._chunk(index)
+            take = min(end - pos, len(chunk) - offset)
+            parts.append(chunk[offset : offset + take])
+            pos += take
+        self._pos = pos
+        return b"".join(parts)
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        data = self.read(len(view))
+        view[: len(data)] = data
+        return len(data)
+
+    def readline(self, size: int = -1) -> bytes:
+        line = bytearray()
+        while size < 0 or len(line) < size:
+            byte = self.read(1)
+            if not byte:
+                break
+            line += byte
+            if byte == b"\n":
+                break
+        return bytes(line)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence == io.SEEK_CUR:
+            offset += self._pos
+        elif whence == io.SEEK_END:
+            offset += self._length
+        if offset < 0:
+            raise OSError("negative seek position")
+        self._pos = offset
+        return offset
+
+    def tell(self) -> int:
+        return self._pos
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        if not self.closed:
+            self._sealed.close()
+            self._cache.clear()
+            self.closed = True
+
+    def __enter__(self) -> _ChunkCachedReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -199,10 +199,14 @@ def cmd_run(args: argparse.Namespace) -> None:
     sentences = load_sentences(Path(args.corpus))
     Path(args.work).mkdir(parents=True, exist_ok=True)
     result: dict[str, Any] = {"docs": args.docs, "cpus": os.cpu_count()}
-    for kind in ("sealed", "plain"):
-        for procs in args.procs:
-            print(f"building {kind} procs={procs} …", file=sys.stderr, flush=True)
-            result[f"build {kind} procs={procs}"] = build(kind, args, procs)
+    if args.reuse:  # query again over indexes built by an earlier run
+        earlier = json.loads(Path(args.reuse).read_text("utf-8"))
+        result.update({k: v for k, v in earlier.items() if k.startswith("build ")})
+    else:
+        for kind in ("sealed", "plain"):
+            for procs in args.procs:
+                print(f"building {kind} procs={procs} …", file=sys.stderr, flush=True)
+                result[f"build {kind} procs={procs}"] = build(kind, args, procs)
     queries = pick_queries(args.docs, sentences)
     result["queries"] = queries
     texts = {d.id: d.text for d in generate(args.docs, sentences)}
@@ -231,6 +235,7 @@ def main() -> None:
     r.add_argument("--out", required=True)
     r.add_argument("--procs", type=int, nargs="+", default=[2])
     r.add_argument("--reps", type=int, default=6)
+    r.add_argument("--reuse", help="results JSON whose built indexes (in --work) to reuse")
     args = parser.parse_args()
     cmd_build(args) if args.cmd == "build" else cmd_run(args)
 
