@@ -10,7 +10,7 @@ import pytest
 
 from archive_app.archive import Archive
 from archive_app.errors import BundleRefused, CorruptData, UsageError
-from archive_app.exchange import service
+from archive_app.exchange import exporting, receiving, service
 from archive_app.exchange.errors import BundleRejected
 from archive_app.ingest.model import NewAttachment, NewDocument
 
@@ -225,7 +225,7 @@ def test_forged_clock_claiming_our_edits_is_kept_as_conflict(two) -> None:  # ty
         doc.text = "rewritten history"
         doc.version += 1
         doc.revision = {"clock": {b_vault: 5}, "at_version": doc.version}
-        service._write_document(a.store, doc, new=False)
+        receiving._write_document(a.store, doc, new=False)
     forged = service.export_bundle(a, tmp / "a1", to=["Bahdan"], scope="ids", value=[doc_id])
     got = service.receive_bundle(b, forged.paths[0])
     assert got.conflicts == [doc_id] and not got.updated
@@ -276,7 +276,7 @@ def test_records_split_over_members_stream_twice_identically(  # type: ignore[no
     two, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, b, tmp = two
-    monkeypatch.setattr(service, "RECORDS_PER_MEMBER", 2)
+    monkeypatch.setattr(exporting, "RECORDS_PER_MEMBER", 2)
     ids = [a.add_document(make_doc(f"D{i}", f"text {i}", f"p{i}".encode())) for i in range(5)]
     report = service.export_bundle(a, tmp / "split", to=["Bahdan"])
     assert report.records == 5
