@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 from typing import Any
 
 from hypothesis import given, settings
@@ -120,3 +122,110 @@ def test_records_round_trip(texts: list[str]) -> None:
         records.append(record)
     got = [r for _, data in chunk_records(records) for r in iter_record_lines(data)]
     assert got == records
+
+
+_VALID_TAR = b"".join(
+    tar_pieces(b"{}", b"s" * 96, [MemberSource.from_bytes("records/000001.jsonl", b"x" * 700)])
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, len(_VALID_TAR) - 1), st.integers(0, 255)), min_size=1, max_size=4
+    ),
+    st.integers(0, len(_VALID_TAR)),
+)
+def test_tar_reader_mutations_fail_only_with_typed_refusals(
+    flips: list[tuple[int, int]], cut: int
+) -> None:
+    from archive_app.exchange.tar_reader import TarRejected
+
+    data = bytearray(_VALID_TAR)
+    for pos, value in flips:
+        data[pos] = value
+    got: dict[str, bytearray] = {}
+    reader = StrictTarReader(lambda name, size: Collect(got, name))
+    try:
+        reader.feed(bytes(data[:cut]))
+        reader.finish()
+    except TarRejected:
+        return
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400), st.integers(0, 300))
+def test_age_header_parser_never_crashes(noise: bytes, keep: int) -> None:
+    from archive_app.exchange import age_layer
+    from archive_app.exchange.errors import AgeHeaderError, AgeUnsupported
+
+    base = (
+        b"age-encryption.org/v1\n-> X25519 "
+        + b"A" * 43
+        + b"\n"
+        + b"B" * 43
+        + b"\n--- "
+        + b"C" * 43
+        + b"\n"
+    )
+    data = base[:keep] + noise
+    try:
+        header, offset = age_layer.parse_header(data)
+        age_layer.check_header_policy(header, allow_scrypt=True)
+    except (AgeHeaderError, AgeUnsupported):
+        return
+    assert offset <= len(data)
+
+
+@settings(max_examples=200, deadline=None)
+@given(json_values)
+def test_manifest_parser_refuses_arbitrary_json_cleanly(value: Any) -> None:
+    from archive_app.exchange.errors import BundleBadSignature, BundleRejected
+    from archive_app.exchange.manifest import parse_manifest
+
+    try:
+        parse_manifest(canonical_json(value), b"\x00" * 32)
+    except (BundleRejected, BundleBadSignature):
+        return
+    raise AssertionError("arbitrary JSON accepted as a manifest")
+
+
+_FIELDS = [
+    "format",
+    "version",
+    "bundle_id",
+    "created",
+    "sender",
+    "sequence",
+    "previous",
+    "recipients",
+    "scope",
+    "redactions",
+    "volume_size",
+    "counts",
+    "members",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_FIELDS), json_values, st.sampled_from(["", "name", "kind", "size"]))
+def test_manifest_field_mutations_parse_or_refuse(field: str, value: Any, inner: str) -> None:
+    from archive_app.exchange.errors import BundleBadSignature, BundleRejected
+    from archive_app.exchange.identity import Identity
+    from archive_app.exchange.manifest import MemberEntry, parse_manifest
+
+    from .helpers import signed_head
+
+    me = Identity.generate("A")
+    sha = "ab" * 32
+    data, _ = signed_head(me, [me.fingerprint], [MemberEntry(f"files/{sha}", 3, sha)])
+    manifest = json.loads(data)
+    target = manifest[field]
+    if inner and isinstance(target, dict):
+        target[inner] = value
+    elif inner and isinstance(target, list) and target and isinstance(target[0], dict):
+        target[0][inner] = value
+    else:
+        manifest[field] = value
+    with contextlib.suppress(BundleRejected, BundleBadSignature):
+        parse_manifest(canonical_json(manifest), me.signing_key)
