@@ -213,6 +213,8 @@ def parse_record_line(line: bytes) -> dict[str, Any]:
             or not isinstance(att.get("sha256"), str)
             or not _HEX64.match(att["sha256"])
             or not isinstance(att.get("size"), int)
+            or isinstance(att["size"], bool)
+            or not 0 <= att["size"] <= 2**40
             or not isinstance(att.get("name", ""), str)
             or not isinstance(att.get("mime", ""), str)
             or not isinstance(att.get("metadata", {}), dict)

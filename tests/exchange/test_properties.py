@@ -229,3 +229,65 @@ def test_manifest_field_mutations_parse_or_refuse(field: str, value: Any, inner:
         manifest[field] = value
     with contextlib.suppress(BundleRejected, BundleBadSignature):
         parse_manifest(canonical_json(manifest), me.signing_key)
+
+
+_CARD_FIELDS = [
+    "format",
+    "version",
+    "name",
+    "signing_key",
+    "age_recipient",
+    "fingerprint",
+    "created",
+    "signature",
+]
+_RECORD_FIELDS = [
+    "id",
+    "origin",
+    "clock",
+    "title",
+    "text",
+    "type",
+    "tags",
+    "metadata",
+    "attachments",
+    "redacted",
+    "custody",
+    "language",
+    "extra",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_CARD_FIELDS), json_values)
+def test_card_field_mutations_refused_cleanly(field: str, value: Any) -> None:
+    from archive_app.exchange.card import Card
+    from archive_app.exchange.errors import InvalidCard
+    from archive_app.exchange.identity import Identity
+
+    card = json.loads(Identity.generate("A").card().to_bytes())
+    card[field] = value
+    with contextlib.suppress(InvalidCard):
+        Card.from_bytes(canonical_json(card))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_RECORD_FIELDS), json_values, st.booleans())
+def test_record_field_mutations_refused_cleanly(field: str, value: Any, rehash: bool) -> None:
+    from archive_app.exchange.errors import BundleRejected
+    from archive_app.exchange.records import parse_record_line
+
+    record: dict[str, Any] = {
+        "id": "a" * 32,
+        "origin": "b" * 32,
+        "clock": {"b" * 32: 1},
+        "title": "t",
+        "text": "x",
+        "type": "other",
+        "attachments": [],
+    }
+    record[field] = value
+    if rehash:
+        record["revision"] = revision_of(record)
+    with contextlib.suppress(BundleRejected):
+        parse_record_line(canonical_json(record))
