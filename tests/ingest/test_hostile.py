@@ -292,3 +292,29 @@ def test_workers_never_see_the_passphrase(tmp_path: Path, monkeypatch: pytest.Mo
     names = outcome.documents[0].text.split("\n")
     assert "PATH" in names
     assert "LETAPIS_PASSPHRASE" not in names and "PYTHONSTARTUP" not in names
+
+
+# Inputs that make careless regular expressions quadratic (a hostile file can pin a core).
+
+
+@pytest.mark.parametrize(
+    "name,data",
+    [
+        ("run.txt", b"a" * 2_000_000),  # a long run without spaces (language detection)
+        ("spaces.txt", b"x" + b" " * 2_000_000 + b"y"),  # trailing-space cleanup
+        ("fonts.rtf", b"{\\rtf1 " + b"\\f1 " * 60_000 + b"}"),  # font table scan
+        (
+            "many.eml",
+            b"From: a@b\r\nTo: " + b'"x", ' * 40_000 + b"c@d\r\nSubject: s\r\n\r\nbody",
+        ),
+        (
+            "salvage.eml",
+            b"Content-Type: multipart/mixed; boundary=zz\r\n\r\n--x" + b" " * 2_000_000 + b"y",
+        ),
+    ],
+)
+def test_pathological_inputs_stay_linear(name: str, data: bytes) -> None:
+    start = time.monotonic()
+    with contextlib.suppress(ExtractionError):
+        extract_bytes(name, data, ocr=False)
+    assert time.monotonic() - start < 5

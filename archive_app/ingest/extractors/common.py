@@ -44,7 +44,8 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\x00", "")
     text = _SURROGATE.sub("\ufffd", text)  # lone surrogates cannot be stored or encoded
-    text = re.sub(r"[ \t\u00a0]+\n", "\n", text)
+    # Line by line, not re.sub(r"[ \t]+\n"): that is quadratic on a long run of spaces.
+    text = "\n".join(line.rstrip(" \t\u00a0") for line in text.split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()[:MAX_TEXT_CHARS]
 

@@ -50,6 +50,7 @@ _DEFECT_WORDS = {
 }
 
 _RECOVERED = "X-Letapis-Recovered-Multipart"
+_MAX_STRUCTURED_HEADERS = 32 * 1024
 
 AttachmentReader = Callable[[str, bytes, int], str]
 """``(name, data, depth) -> text``: reads an attachment's text (set by the registry)."""
@@ -216,9 +217,20 @@ def _embedded_bytes(part: Message) -> bytes:
 
 
 def _addresses(value: str) -> list[str]:
-    return [
-        a for a in (s.strip() for s in re.split(r",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", value)) if a
-    ]
+    """Split an address list on commas outside quotes (linear: headers can be huge)."""
+    out: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for ch in value:
+        if ch == '"':
+            quoted = not quoted
+        if ch == "," and not quoted:
+            out.append("".join(current).strip())
+            current = []
+        else:
+            current.append(ch)
+    out.append("".join(current).strip())
+    return [a for a in out if a][:10_000]
 
 
 def message_to_document(
@@ -291,7 +303,7 @@ def _salvage_multipart(msg: Message) -> Message | None:
     raw = msg.get_payload()
     if not isinstance(raw, str):
         return None
-    m = re.search(r"(?m)^--([^\s]{1,200}?)\s*$", raw)
+    m = re.search(r"(?m)^--([^\s]{1,200})[ \t]*$", raw)
     if m is None:
         return None
     rebuilt = f'Content-Type: multipart/mixed; boundary="{m.group(1)}"\n\n'.encode() + raw.encode(
@@ -314,8 +326,15 @@ def parse_message(data: bytes) -> tuple[Message, Message]:
     :param data: the raw message.
     :returns: (the message for headers, the message whose parts hold body and attachments).
     """
+    head = re.split(rb"\r?\n\r?\n", data[: _MAX_STRUCTURED_HEADERS + 1], maxsplit=1)[0]
+    if len(head) > _MAX_STRUCTURED_HEADERS:
+        # policy.default parses address lists in quadratic time: 200 KB of "To:" took a
+        # minute. Huge headers are read as plain text instead.
+        plain = email.message_from_bytes(data, policy=policy.compat32)
+        return plain, plain
+    msg: Message
     try:
-        msg: Message = email.message_from_bytes(data, _class=EmailMessage, policy=policy.default)
+        msg = email.message_from_bytes(data, _class=EmailMessage, policy=policy.default)
         # Touch the headers now so a broken one fails here, not later.
         for key in ("Subject", "From", "To", "Cc", "Date"):
             msg.get(key)

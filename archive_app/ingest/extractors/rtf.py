@@ -73,7 +73,8 @@ def rtf_to_text(data: bytes) -> tuple[str, dict[str, str]]:
     if m:
         ansi_cp = int(m.group(1))
     fonts: dict[int, int] = {}
-    for fm in re.finditer(rb"\\f(\d+)[^{}]*?\\fcharset(\d+)", data[:200000]):
+    # Bounded gap: an unbounded lazy [^{}]*? is quadratic on many "\f1" without a brace.
+    for fm in re.finditer(rb"\\f(\d{1,6})[^{}]{0,300}?\\fcharset(\d{1,3})", data[:200000]):
         cp = _CHARSET_CP.get(int(fm.group(2)))
         if cp is not None and cp != 1252:
             fonts[int(fm.group(1))] = cp
