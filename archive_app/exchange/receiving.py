@@ -296,6 +296,15 @@ def receive_bundle(
                     # It claims edits made here that this vault never made: never let it
                     # overwrite silently; a person decides.
                     relation = Relation.CONCURRENT
+                known = (local.revision or {}).get("hash")
+                if (
+                    relation is Relation.SAME
+                    and known is not None
+                    and local.version == (local.revision or {}).get("at_version")
+                    and known != record["revision"]
+                ):
+                    # Same version vector, other content: two histories claim one version.
+                    relation = Relation.CONCURRENT
             plans.append((record, local, relation))
             {
                 Relation.NEWER: report.updated if local is not None else report.new,

@@ -365,3 +365,21 @@ def test_failed_export_burns_its_number_and_the_next_one_works(  # type: ignore[
     assert report.sequence == 2  # 1 was used up by the cancelled export, never reused
     got = service.receive_bundle(b, report.paths[0])
     assert got.sequence == 2 and len(got.new) == 1
+
+
+def test_same_clock_other_content_is_a_conflict(two) -> None:  # type: ignore[no-untyped-def]
+    a, b, tmp = two
+    doc_id = a.add_document(make_doc("Doc", "true text", b"t"))
+    first = service.export_bundle(a, tmp / "1", to=["Bahdan"])
+    service.receive_bundle(b, first.paths[0])
+    # A rewrites the text but presents the same version vector.
+    with a.store.transaction():
+        doc = a.store.get_document(doc_id)
+        clock = service.local_clock(doc, a.vault.vault_id.hex())
+        doc.text = "rewritten"
+        doc.version += 1
+        doc.revision = {"clock": clock, "at_version": doc.version}
+        receiving._write_document(a.store, doc, new=False)
+    second = service.export_bundle(a, tmp / "2", to=["Bahdan"], scope="ids", value=[doc_id])
+    got = service.receive_bundle(b, second.paths[0])
+    assert got.conflicts == [doc_id] and b.get_document(doc_id).text == "true text"
