@@ -301,6 +301,18 @@ class RecordStore:
             raise UsageError(
                 f"Unknown document type {new.type!r}; use one of {', '.join(DOC_TYPES)}."
             )
+        intended = [self.vault.blobs.name_for(a.sha256) for a in new.attachments]
+        with self.vault.blob_intent(n for n in intended if not self.vault.blobs.exists(n)):
+            return self._add_document(new, doc_id=doc_id, action=action, details=details)
+
+    def _add_document(
+        self,
+        new: NewDocument,
+        *,
+        doc_id: str | None,
+        action: str,
+        details: dict[str, Any] | None,
+    ) -> str:
         blob_names, created = self._store_blobs(new.attachments)
         doc_id = doc_id or new_id()
         now = utc_now()
@@ -395,17 +407,20 @@ class RecordStore:
 
     def delete_document(self, doc_id: str) -> None:
         """Delete a document, its attachment rows and blobs no other row uses."""
-        with self.transaction():
-            doc = self.get_document(doc_id, with_text=False)
-            blobs = [a.blob for a in doc.attachments]
-            self.db.execute("DELETE FROM attachments WHERE document_id = ?", [doc_id])
-            self.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
-            change = self._next_change()
-            self.db.execute(
-                "INSERT OR REPLACE INTO tombstones (id, change) VALUES (?, ?)", [doc_id, change]
-            )
-            self.append_custody("delete", doc_id, doc.version + 1, {})
-        self._drop_unreferenced(blobs)
+        doc = self.get_document(doc_id, with_text=False)
+        blobs = [a.blob for a in doc.attachments]
+        with self.vault.blob_intent(blobs):
+            with self.transaction():
+                doc = self.get_document(doc_id, with_text=False)
+                self.db.execute("DELETE FROM attachments WHERE document_id = ?", [doc_id])
+                self.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+                change = self._next_change()
+                self.db.execute(
+                    "INSERT OR REPLACE INTO tombstones (id, change) VALUES (?, ?)",
+                    [doc_id, change],
+                )
+                self.append_custody("delete", doc_id, doc.version + 1, {})
+            self._drop_unreferenced(blobs)
         self.checkpoint()
 
     def checkpoint(self) -> None:

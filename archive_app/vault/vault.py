@@ -9,10 +9,13 @@ Example::
 
 from __future__ import annotations
 
+import re
 import secrets
 import shutil
 import sqlite3
 import unicodedata
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -42,6 +45,10 @@ from archive_app.vault.lock import LockBusy, VaultLockFile, atomic_write
 
 HEADER_FILE = "vault.json"
 DB_FILE = "archive.db"
+#: Notes in staging/ naming blobs an operation in flight may leave unreferenced (see
+#: Vault.blob_intent); the next open removes those blobs if no row refers to them.
+INTENT_SUFFIX = ".blobs"
+_BLOB_NAME = re.compile(r"\A[0-9a-f]{64}\Z")
 MAX_PASSPHRASE_CHARS = 1024
 
 #: Argon2id cost for new key slots. None = calibrate to about one second on this machine.
@@ -279,9 +286,50 @@ class Vault:
         if row is None or row[0] != header.vault_id.hex():
             raise CorruptData(f"{path / DB_FILE}: the database belongs to another vault.")
 
+    @contextmanager
+    def blob_intent(self, names: Iterable[str]) -> Iterator[None]:
+        """Note blobs an operation may leave without a row if the process dies inside it.
+
+        Blobs are renamed into place before the row that uses them is committed, and removed
+        only after a delete is committed: a kill in between would leave an orphan. The note
+        (blob names only, which are public anyway) is made durable in staging/ first and
+        removed when the operation ends; the next open removes exactly those blobs if no row
+        refers to them — never a blob orphaned some other way, which ``check`` reports.
+        """
+        wanted = sorted(set(names))
+        if not wanted:
+            yield
+            return
+        note = self.staging_dir / f"{secrets.token_hex(8)}{INTENT_SUFFIX}"
+        try:
+            self.staging_dir.mkdir(exist_ok=True)
+            atomic_write(note, "\n".join(wanted).encode("ascii"))
+        except OSError as exc:
+            raise StorageError(
+                f"{self.path}: the vault cannot be written ({exc.strerror}); nothing was changed."
+            ) from None
+        try:
+            yield
+        finally:
+            note.unlink(missing_ok=True)
+
+    def _drop_intended_orphans(self) -> None:
+        for note in self.staging_dir.glob(f"*{INTENT_SUFFIX}"):
+            try:
+                names = note.read_text(encoding="ascii").split()
+            except (OSError, UnicodeDecodeError):
+                continue
+            for name in names:
+                if not _BLOB_NAME.match(name):
+                    continue
+                row = self.db.execute("SELECT 1 FROM attachments WHERE blob = ? LIMIT 1", [name])
+                if row.fetchone() is None:
+                    self.blobs.remove(name)
+
     def _clean_after_crash(self) -> None:
         """Wipe staging and temp files a crash may have left (never a committed record)."""
         if self.staging_dir.is_dir():
+            self._drop_intended_orphans()
             for entry in self.staging_dir.iterdir():
                 if entry.is_dir():
                     shutil.rmtree(entry, ignore_errors=True)
