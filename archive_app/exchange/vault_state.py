@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from archive_app.errors import NotFound, StorageError, UsageError
 from archive_app.exchange.card import Card
 from archive_app.exchange.contacts import Contact, ExchangeState
+from archive_app.exchange.errors import InvalidCard
 from archive_app.exchange.identity import Identity, utc_now
 from archive_app.exchange.records import (
     DOC_FIELDS,
@@ -51,7 +52,12 @@ def get_identity(archive: Archive, *, create: bool = True) -> Identity:
 
 def set_identity_name(archive: Archive, name: str) -> Identity:
     """Rename the identity (same keys; hand out the new card)."""
-    identity = get_identity(archive).renamed(name)
+    try:
+        identity = get_identity(archive).renamed(name.strip())
+    except InvalidCard:
+        raise UsageError(
+            "That name cannot be used: it must be 1 to 200 visible characters."
+        ) from None
     archive.store.set_setting(IDENTITY_KEY, identity.to_secret_bytes().decode("ascii"))
     return identity
 

@@ -135,3 +135,17 @@ def test_parse_size() -> None:
     assert exchange_cmds.parse_size("65536") == 65536
     with pytest.raises(Exception, match="not a size"):
         exchange_cmds.parse_size("lots")
+
+
+def test_bad_identity_name_is_a_usage_error(cli: click.Group, tmp_path: Path) -> None:
+    arch, _ = Archive.create(tmp_path / "v.letapis", PASS)
+    arch.close()
+    result = CliRunner().invoke(
+        cli,
+        ["identity", str(tmp_path / "v.letapis"), "--set-name", "bad\u202ename"],
+        env={"LETAPIS_PASSPHRASE": PASS},
+    )
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        "letapis: That name cannot be used: it must be 1 to 200 visible characters."
+    )
