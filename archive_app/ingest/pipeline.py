@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import os
 import queue
+import stat
 import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archive_app.errors import LetapisError
-from archive_app.ingest.extractors import original_attachment
+from archive_app.ingest.extractors.common import guess_mime
 from archive_app.ingest.extractors.telegram import EXPORT_MEDIA_DIRS, is_telegram_export_dir
 from archive_app.ingest.model import (
     DocumentSink,
@@ -35,6 +36,7 @@ from archive_app.ingest.model import (
     IntakeProblem,
     IntakeProgress,
     IntakeReport,
+    NewAttachment,
     NewDocument,
     ProgressCallback,
 )
@@ -57,6 +59,7 @@ _JUNK_NAMES = frozenset(
 #: Formats whose documents have no text by nature: not reported as "kept without text".
 _MEDIA_FORMATS = frozenset({"image", "audio", "video"})
 _HASH_CHUNK = 1 << 20
+_MAX_DEPTH = 200
 
 
 @dataclass(frozen=True)
@@ -82,41 +85,71 @@ def walk_paths(paths: Iterable[Path]) -> Iterator[Path]:
     """Yield the files to import under ``paths``, in a stable order.
 
     A file named directly is always taken. In folders: vaults (``*.letapis``), hidden files
-    and OS junk (.DS_Store,
-    Thumbs.db, AppleDouble ``._`` files …) are skipped, symlinks are followed only when they
-    stay inside the folder, and a Telegram Desktop export contributes its ``result.json``
-    (or its ``messages*.html`` pages) with its media as attachments, not as separate files.
+    and OS junk (.DS_Store, Thumbs.db, AppleDouble ``._`` files …) are skipped, symlinks are
+    followed only when they point to a file inside the folder, and a Telegram Desktop export
+    contributes its ``result.json`` (or its ``messages*.html`` pages) with its media as
+    attachments, not as separate files.
 
     :param paths: files and folders the person chose.
     """
+    for path, _size in _walk_files(paths):
+        yield path
+
+
+def _walk_files(paths: Iterable[Path]) -> Iterator[tuple[Path, int]]:
+    """:func:`walk_paths` with each file's size, from one directory scan (no extra stat)."""
     for chosen in paths:
         chosen = Path(chosen)
-        if chosen.is_file():
-            yield chosen
+        try:
+            info = chosen.stat()
+        except OSError:
             continue
-        if not chosen.is_dir():
+        if stat.S_ISREG(info.st_mode):
+            yield chosen, info.st_size
+        elif stat.S_ISDIR(info.st_mode):
+            yield from _walk_dir(chosen, chosen.resolve(), 0)
+
+
+def _walk_dir(folder: Path, root: Path, depth: int) -> Iterator[tuple[Path, int]]:
+    if depth > _MAX_DEPTH:
+        return
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda e: e.name)
+    except OSError:
+        return
+    names = {e.name for e in entries}
+    telegram = bool(names & {"result.json", "messages.html"}) and is_telegram_export_dir(folder)
+    files: list[tuple[Path, int]] = []
+    subdirs: list[Path] = []
+    for entry in entries:
+        name = entry.name
+        if _is_junk(name):
             continue
-        root = chosen.resolve()
-        for folder, dirnames, filenames in os.walk(chosen, followlinks=False):
-            here = Path(folder)
-            # A vault inside the chosen folder is sealed data, not evidence to import.
-            dirnames[:] = sorted(
-                d for d in dirnames if not _is_junk(d) and not d.endswith(".letapis")
-            )
-            names = sorted(f for f in filenames if not _is_junk(f))
-            if is_telegram_export_dir(here):
-                dirnames[:] = [d for d in dirnames if d not in EXPORT_MEDIA_DIRS]
-                if "result.json" in names:
-                    names = ["result.json"]
-                else:
-                    pages = [n for n in names if n.startswith("messages") and n.endswith(".html")]
-                    names = pages
-            for name in names:
-                path = here / name
-                if path.is_symlink() and not _inside(path, root):
-                    continue  # a link out of the chosen folder is not what was chosen
-                if path.is_file():
-                    yield path
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                # A vault inside the chosen folder is sealed data, not evidence to import.
+                if not name.endswith(".letapis") and not (telegram and name in EXPORT_MEDIA_DIRS):
+                    subdirs.append(Path(entry.path))
+            elif entry.is_symlink():
+                path = Path(entry.path)
+                # A link out of the chosen folder is not what was chosen.
+                if _inside(path, root) and path.is_file():
+                    files.append((path, path.stat().st_size))
+            elif entry.is_file(follow_symlinks=False):
+                files.append((Path(entry.path), entry.stat(follow_symlinks=False).st_size))
+        except OSError:
+            continue
+    if telegram:
+        if "result.json" in names:
+            files = [f for f in files if f[0].name == "result.json"]
+        else:
+            files = [
+                f for f in files if f[0].name.startswith("messages") and f[0].suffix == ".html"
+            ]
+    yield from files
+    for sub in subdirs:
+        yield from _walk_dir(sub, root, depth + 1)
 
 
 def _sha256(path: Path) -> str:
@@ -145,8 +178,26 @@ def _apply_defaults(doc: NewDocument, defaults: IntakeDefaults) -> None:
 
 def _attachments_stay_home(doc: NewDocument, source: Path) -> bool:
     """A worker may name files (Telegram media) only inside the source file's folder."""
+    if all(a.path is None for a in doc.attachments):
+        return True
     home = source.parent.resolve()
     return all(a.path is None or _inside(a.path, home) for a in doc.attachments)
+
+
+def _original_of(item: _File, sha: str) -> NewAttachment:
+    """The chosen file as its document's original (size from the walk: no second stat)."""
+    return NewAttachment(
+        name=item.path.name,
+        sha256=sha,
+        size=item.size,
+        mime=guess_mime(item.path.name),
+        path=item.path,
+        is_original=True,
+    )
+
+
+def _original(state: _Pending) -> NewAttachment:
+    return _original_of(state.item, state.sha)
 
 
 def _fallback_document(item: _File, sha: str, fmt: str, reason: str) -> NewDocument:
@@ -156,7 +207,7 @@ def _fallback_document(item: _File, sha: str, fmt: str, reason: str) -> NewDocum
         text="",
         type="evidence",
         metadata={"unreadable": reason, "format": fmt or "unknown", "size": item.size},
-        attachments=[original_attachment(item.path, sha)],
+        attachments=[_original_of(item, sha)],
         provenance={"file": item.path.name, "sha256": sha, "format": fmt or "unknown"},
     )
 
@@ -288,12 +339,7 @@ def import_paths(
     for path in chosen:
         if not path.exists():
             report.failed.append(IntakeProblem(str(path), "it does not exist"))
-    files: list[_File] = []
-    for path in walk_paths(chosen):
-        try:
-            files.append(_File(path, path.stat().st_size))
-        except OSError:
-            report.failed.append(IntakeProblem(str(path), "it could not be opened"))
+    files = [_File(path, size) for path, size in _walk_files(chosen)]
     files_total = len(files)
     bytes_total = sum(f.size for f in files)
     files_done = bytes_done = 0
@@ -375,7 +421,7 @@ def _deliver(
         return
     doc.provenance = {**doc.provenance, "file": state.item.path.name, "sha256": state.sha}
     if not state.original_sent:
-        doc.attachments.insert(0, original_attachment(state.item.path, state.sha))
+        doc.attachments.insert(0, _original(state))
     else:
         # The original is stored once, with the first document; the others point to it.
         doc.provenance["original_with"] = "the first document of the same file"
