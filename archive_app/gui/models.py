@@ -124,7 +124,7 @@ class ResultDelegate(QStyledItemDelegate):
         # Three lines of snippet: characters that fit, by the average width of a character.
         per_line = max(20, int(width / max(1, option.fontMetrics.averageCharWidth())))
         doc.setHtml(
-            result_html(item, hit_colour(), muted, title=title, snippet_chars=3 * per_line - 8)
+            result_html(item, hit_colour(), muted, title=title, snippet_chars=int(2.6 * per_line))
         )
         doc.setTextWidth(width)
         return doc
