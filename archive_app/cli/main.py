@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -322,7 +323,9 @@ def export_file(
         except OSError as exc:
             raise StorageError(f"{out}: cannot be written ({exc.strerror or exc}).") from None
         finally:
-            tmp.unlink(missing_ok=True)
+            # On a read-only or vanished destination even removing nothing can fail.
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
     click.echo(f"Wrote {out} ({human_size(att.size)}, sha256 {att.sha256}, verified).")
 
 

@@ -264,6 +264,7 @@ class SealedFileWriter(io.RawIOBase):
         self._patched: set[int] = set()  # chunks rewritten after they reached the disk
         self._pos = 0
         self._length = 0
+        self._failed = False
 
     def _new_header(self) -> tuple[AESGCM, bytes]:
         salt = os.urandom(SALT_SIZE)
@@ -324,9 +325,10 @@ class SealedFileWriter(io.RawIOBase):
         """Encrypt a complete, non-last chunk to disk (chunk 0 and patches wait for close)."""
         if index == 0 or index in self._patched:
             return
-        plain = self._mem.pop(index)
+        plain = self._mem[index]
         self._file.seek(HEADER_SIZE + index * CT_CHUNK_SIZE)
         self._file.write(self._aead.encrypt(_nonce(index, False), plain, b""))
+        del self._mem[index]  # only once it is on disk: a failed write keeps it
 
     def _mutable(self, index: int) -> bytearray:
         if index > self._tail:
@@ -343,6 +345,16 @@ class SealedFileWriter(io.RawIOBase):
             raise ValueError("write to a closed sealed file")
         view = memoryview(data).cast("B")
         total = len(view)
+        try:
+            self._write(view)
+        except BaseException:
+            # The disk refused (full, I/O error): the file is unusable; close() must not
+            # try to finish it and hide the real error behind a second one.
+            self._failed = True
+            raise
+        return total
+
+    def _write(self, view: memoryview) -> None:
         while len(view):
             index, offset = divmod(self._pos, CHUNK_SIZE)
             chunk = self._mutable(index)
@@ -353,7 +365,6 @@ class SealedFileWriter(io.RawIOBase):
             view = view[take:]
             self._pos += take
             self._length = max(self._length, self._pos)
-        return total
 
     def read(self, size: int | None = -1) -> bytes:
         end = self._length if size is None or size < 0 else min(self._length, self._pos + size)
@@ -415,7 +426,9 @@ class SealedFileWriter(io.RawIOBase):
         if self.closed:
             return
         try:
-            if self._patched:
+            if self._failed:
+                pass  # an earlier write failed; the caller removes the half-written file
+            elif self._patched:
                 self._finish_rekeyed()
             else:
                 self._finish_in_place()

@@ -136,10 +136,12 @@ class VolumeWriter:
     def abort(self) -> None:
         """Remove every temporary volume (after a failure or a cancel)."""
         if self._handle is not None:
-            self._handle.close()
-            self._handle = None
+            handle, self._handle = self._handle, None
+            # Closing flushes the buffer, which fails again on a full or pulled stick.
+            with contextlib.suppress(OSError):
+                handle.close()
         for tmp in self._temps:
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):
                 tmp.unlink()
         self._temps = []
 

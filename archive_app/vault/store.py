@@ -21,7 +21,7 @@ from archive_app.crypto.errors import RecordAuthError
 from archive_app.crypto.keys import canonical_json
 from archive_app.errors import CorruptData, NotFound, StorageError, UsageError
 from archive_app.ingest.model import DOC_TYPES, NewAttachment, NewDocument
-from archive_app.vault.vault import Vault
+from archive_app.vault.vault import DB_FILE, Vault, database_error
 
 #: Document fields kept in the ``meta`` sealed column (the body text is sealed apart).
 META_FIELDS = (
@@ -151,6 +151,10 @@ class RecordStore:
         try:
             with self.db.atomic():
                 yield
+        except sqlite3.OperationalError as exc:
+            self._custody_head = None
+            # A full or failing disk mid-write: rolled back, and said as such.
+            raise database_error(self.vault.path / DB_FILE, exc) from None
         except BaseException:
             self._custody_head = None
             raise

@@ -9,6 +9,7 @@ Example::
 
 from __future__ import annotations
 
+import errno
 import re
 import secrets
 import shutil
@@ -97,8 +98,32 @@ def _connect(path: Path, *, create: bool) -> sqlite_utils.Database:
         conn.execute("PRAGMA busy_timeout=5000")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise CorruptData(f"{path}: the database is damaged ({exc})") from None
+        raise database_error(path, exc) from None
     return db
+
+
+#: SQLite primary result codes that mean the disk refused, not that the data is damaged.
+_DISK_CODES = {8: "read-only", 10: "disk I/O error", 13: "disk full", 14: "cannot open"}
+
+
+def database_error(path: Path, exc: sqlite3.DatabaseError) -> StorageError | CorruptData:
+    """A typed error for a SQLite failure: a disk problem is not "damaged data"."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code not in _DISK_CODES:
+        return CorruptData(f"{path}: the database is damaged ({exc})")
+    try:
+        full = shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        full = False
+    if code == 13 or full:
+        return StorageError(
+            f"{path.parent}: the disk is full; free some space and try again "
+            "(nothing saved was changed)."
+        )
+    return StorageError(
+        f"{path}: the database cannot be read or written ({_DISK_CODES[code]}); "
+        "check the disk and try again (nothing saved was changed)."
+    )
 
 
 class Vault:
@@ -215,6 +240,11 @@ class Vault:
                 f"{path}: the vault is open elsewhere (another window or program)."
             ) from None
         except OSError as exc:
+            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise StorageError(
+                    f"{path}: the vault is on a read-only disk or in a folder you cannot write "
+                    "to; copy the vault folder to a writable place to open it."
+                ) from None
             raise StorageError(f"{path}: cannot open the vault ({exc.strerror})") from None
         try:
             header = cls._read_header(header_path)
