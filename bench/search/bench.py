@@ -96,7 +96,7 @@ def pick_queries(n: int, sentences: dict[str, list[str]]) -> dict[str, list[str]
     for doc in generate(min(n, 2000), sentences):
         words = [normalize_word(m.group()) for m in WORD_RE.finditer(doc.text)]
         words = [w for w in words if w.isalpha()]
-        df.update(set(words))
+        df.update(sorted(set(words)))  # ties in a stable order: same queries every run
         if len(words) > 10 and rng.random() < 0.05:
             i = rng.randrange(len(words) - 2)
             bigrams.append(f'"{words[i]} {words[i + 1]}"')
@@ -127,27 +127,33 @@ def percentiles(samples: list[float]) -> dict[str, float]:
     }
 
 
-def query_whoosh(kind: str, args: argparse.Namespace, queries: dict[str, list[str]],
+def query_whoosh(kinds: list[str], args: argparse.Namespace, queries: dict[str, list[str]],
                  texts: dict[str, str]) -> dict[str, Any]:  # fmt: skip
+    """Latency per class; the kinds alternate query by query, so load drift hits all alike."""
     store = GeneratedStore(args.docs, {})
-    index = open_index(kind, Path(args.work) / kind, store, 1)
-    out: dict[str, Any] = {}
-    for cls, qs in queries.items():
-        samples, hits = [], []
+    indexes = {kind: open_index(kind, Path(args.work) / kind, store, 1) for kind in kinds}
+    for index in indexes.values():
+        index.search("warm up")
+    out: dict[str, Any] = {f"query {kind}": {} for kind in kinds}
+    for cls, qs in [*queries.items(), ("common + facets", queries["common"])]:
+        samples: dict[str, list[float]] = {kind: [] for kind in kinds}
+        hits: dict[str, list[int]] = {kind: [] for kind in kinds}
         for _ in range(args.reps):
             for q in qs:
-                started = time.perf_counter()
-                results = index.search(q, limit=10, text_for=texts.get)
-                samples.append(time.perf_counter() - started)
-                hits.append(results.total)
-        out[cls] = {**percentiles(samples), "mean_hits": statistics.mean(hits)}
-    facet_samples = []
-    for q in queries["common"]:
-        started = time.perf_counter()
-        index.search(q, limit=10, facets=True)
-        facet_samples.append(time.perf_counter() - started)
-    out["common + facets"] = percentiles(facet_samples)
-    index.close()
+                for kind, index in indexes.items():
+                    started = time.perf_counter()
+                    results = index.search(
+                        q, limit=10, text_for=texts.get, facets=cls == "common + facets"
+                    )
+                    samples[kind].append(time.perf_counter() - started)
+                    hits[kind].append(results.total)
+        for kind in kinds:
+            out[f"query {kind}"][cls] = {
+                **percentiles(samples[kind]),
+                "mean_hits": statistics.mean(hits[kind]),
+            }
+    for index in indexes.values():
+        index.close()
     return out
 
 
@@ -203,16 +209,15 @@ def cmd_run(args: argparse.Namespace) -> None:
         earlier = json.loads(Path(args.reuse).read_text("utf-8"))
         result.update({k: v for k, v in earlier.items() if k.startswith("build ")})
     else:
-        for kind in ("sealed", "plain"):
+        for kind in args.kinds:
             for procs in args.procs:
                 print(f"building {kind} procs={procs} …", file=sys.stderr, flush=True)
                 result[f"build {kind} procs={procs}"] = build(kind, args, procs)
     queries = pick_queries(args.docs, sentences)
     result["queries"] = queries
     texts = {d.id: d.text for d in generate(args.docs, sentences)}
-    for kind in ("sealed", "plain"):
-        print(f"querying {kind} …", file=sys.stderr, flush=True)
-        result[f"query {kind}"] = query_whoosh(kind, args, queries, texts)
+    print("querying …", file=sys.stderr, flush=True)
+    result.update(query_whoosh(args.kinds, args, queries, texts))
     print("fts5 …", file=sys.stderr, flush=True)
     result["fts5"] = fts5(args, sentences, queries)
     Path(args.out).write_text(json.dumps(result, indent=1, ensure_ascii=False), "utf-8")
@@ -235,6 +240,7 @@ def main() -> None:
     r.add_argument("--out", required=True)
     r.add_argument("--procs", type=int, nargs="+", default=[2])
     r.add_argument("--reps", type=int, default=6)
+    r.add_argument("--kinds", nargs="+", default=["sealed", "plain"])
     r.add_argument("--reuse", help="results JSON whose built indexes (in --work) to reuse")
     args = parser.parse_args()
     cmd_build(args) if args.cmd == "build" else cmd_run(args)
