@@ -24,6 +24,7 @@ FORMATS: tuple[str, ...] = (
     "odt",
     "xlsx",
     "pptx",
+    "doc",
     "rtf",
     "image",
     "audio",
@@ -99,9 +100,11 @@ def detect_format(name: str, data: bytes) -> str:
             return known.get(ext, "binary")
         return kind
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return (
-            "msg" if ext == ".msg" or b"_\x00_\x00s\x00u\x00b\x00s\x00t\x00g" in data else "binary"
-        )
+        if ext == ".msg" or b"_\x00_\x00s\x00u\x00b\x00s\x00t\x00g" in data:
+            return "msg"
+        if "WordDocument".encode("utf-16-le") in data:
+            return "doc"
+        return "binary"
     if head.lstrip().startswith(b"{\\rtf"):
         return "rtf"
     if head.startswith((b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")):

@@ -174,3 +174,70 @@ def cmap_path_pdf(cmap_name: str) -> bytes:
             b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>",
         ]
     )
+
+
+def compound_file(streams: dict[str, bytes]) -> bytes:
+    """A minimal OLE Compound File (v3, 512-byte sectors) holding ``streams``.
+
+    Every stream is padded to at least 4096 bytes so it lives in regular sectors (no mini
+    stream needed); the directory is a flat chain of siblings under the root.
+    """
+    sector = 512
+    endofchain, freesect, fatsect = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD
+    names = list(streams)
+    bodies = [streams[n] + bytes(max(0, 4096 - len(streams[n]))) for n in names]
+    dir_entries = 1 + len(names)
+    dir_sectors = (dir_entries * 128 + sector - 1) // sector
+    fat: list[int] = [fatsect]  # sector 0: the FAT itself
+    fat += [i + 2 for i in range(dir_sectors - 1)] + [endofchain]  # directory chain
+    starts = []
+    for body in bodies:
+        count = (len(body) + sector - 1) // sector
+        first = len(fat)
+        starts.append(first)
+        fat += [first + i + 1 for i in range(count - 1)] + [endofchain]
+    assert len(fat) <= sector // 4, "one FAT sector is enough for the tests"
+    fat += [freesect] * (sector // 4 - len(fat))
+    header = bytearray(sector)
+    header[0:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    struct.pack_into("<HHHHH", header, 24, 0x3E, 3, 0xFFFE, 9, 6)
+    struct.pack_into("<IIIIIIII", header, 40, 0, 1, 1, 0, 4096, endofchain, 0, endofchain)
+    struct.pack_into("<I", header, 72, 0)  # no DIFAT sectors
+    struct.pack_into("<109I", header, 76, 0, *([freesect] * 108))
+
+    def entry(name: str, kind: int, child: int, right: int, start: int, size: int) -> bytes:
+        e = bytearray(128)
+        raw = name.encode("utf-16-le") + b"\x00\x00"
+        e[0 : len(raw)] = raw
+        struct.pack_into("<HBB", e, 64, len(raw), kind, 1)
+        struct.pack_into("<III", e, 68, freesect, right, child)
+        struct.pack_into("<IQ", e, 116, start, size)
+        return bytes(e)
+
+    directory = entry("Root Entry", 5, 1, freesect, endofchain, 0)
+    for i, name in enumerate(names):
+        right = i + 2 if i + 1 < len(names) else freesect
+        directory += entry(name, 2, freesect, right, starts[i], len(bodies[i]))
+    directory += bytes(dir_sectors * sector - len(directory))
+    out = bytes(header) + struct.pack(f"<{sector // 4}I", *fat) + directory
+    for body in bodies:
+        out += body + bytes((-len(body)) % sector)
+    return out
+
+
+def word97_doc(text: str, *, compressed: bool = False) -> bytes:
+    """A Word 97 .doc whose main text is ``text`` (one piece, in the 1Table layout)."""
+    word = bytearray(0x800)
+    struct.pack_into("<HH", word, 0, 0xA5EC, 0x00C1)
+    struct.pack_into("<H", word, 0x0A, 0x0200)  # fWhichTblStm: the table is 1Table
+    struct.pack_into("<H", word, 32, 14)
+    struct.pack_into("<H", word, 62, 22)
+    struct.pack_into("<i", word, 0x4C, len(text))
+    struct.pack_into("<H", word, 152, 93)
+    body = text.encode("cp1252") if compressed else text.encode("utf-16-le")
+    fc = (0x800 * 2) | 0x40000000 if compressed else 0x800
+    word += body
+    plc = struct.pack("<II", 0, len(text)) + struct.pack("<HIH", 0, fc, 0)
+    table = b"\x02" + struct.pack("<I", len(plc)) + plc
+    struct.pack_into("<II", word, 0x1A2, 0, len(table))
+    return compound_file({"WordDocument": bytes(word), "1Table": table})

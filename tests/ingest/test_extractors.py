@@ -480,3 +480,28 @@ def test_pptx_slides_in_order() -> None:
     doc = one_from_bytes("report.pptx", buf.getvalue())
     assert doc.text == "## 1\nСправаздача 2023\n## 2\nПалітвязні\n1 200 чалавек\n## 10\nДзякуй"
     assert doc.title == "Справаздача 2023" and doc.metadata["slides"] == 3
+
+
+def test_word97_doc_unicode_and_8bit_pieces() -> None:
+    from .hostile import word97_doc
+
+    text = "Заява\rМы патрабуем вызвалення ўсіх.\x13 PAGE \x141\x15\x07Канец"
+    doc = one_from_bytes("old.doc", word97_doc(text))
+    assert doc.text == "Заява\nМы патрабуем вызвалення ўсіх.1\tКанец"
+    assert doc.title == "Заява" and doc.type == "statement" and doc.language == "be"
+    latin = one_from_bytes("old.doc", word97_doc("Statement\rWe demand release.", compressed=True))
+    assert latin.text == "Statement\nWe demand release."
+
+
+def test_word97_doc_encrypted_or_damaged() -> None:
+    import struct
+
+    from .hostile import compound_file, word97_doc
+
+    data = bytearray(word97_doc("x"))
+    pos = data.find(struct.pack("<HH", 0xA5EC, 0x00C1))
+    data[pos + 0x0A : pos + 0x0C] = struct.pack("<H", 0x0300)  # fEncrypted
+    with pytest.raises(ExtractionError, match="protected by a password"):
+        extract_bytes("secret.doc", bytes(data))
+    with pytest.raises(ExtractionError, match=r"no 1Table stream|not a readable Word"):
+        extract_bytes("bad.doc", compound_file({"WordDocument": bytes(0x200)}))

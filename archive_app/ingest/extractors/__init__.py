@@ -57,6 +57,10 @@ def _reader(fmt: str, depth: int, ocr: bool) -> Reader | None:
         from archive_app.ingest.extractors import docx
 
         return docx.extract
+    if fmt == "doc":
+        from archive_app.ingest.extractors import doc
+
+        return doc.extract
     if fmt == "pptx":
         from archive_app.ingest.extractors import pptx
 

@@ -164,7 +164,7 @@ def extract(
     """
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
-    except (OSError, ValueError, struct.error, IndexError) as exc:
+    except (OSError, ValueError, struct.error, IndexError, TypeError, KeyError) as exc:
         raise ExtractionError("it is not a readable Outlook message (damaged file)") from exc
     try:
         root = _Storage(ole, "", 32)
@@ -193,7 +193,7 @@ def extract(
         }
         if problems:
             metadata["problems"] = problems
-    except (OSError, ValueError, struct.error, IndexError) as exc:
+    except (OSError, ValueError, struct.error, IndexError, TypeError, KeyError) as exc:
         raise ExtractionError("the Outlook message is damaged") from exc
     finally:
         ole.close()
