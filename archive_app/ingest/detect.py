@@ -128,12 +128,15 @@ def detect_format(name: str, data: bytes) -> str:
         return "audio" if ext == ".wma" else "video"
     if ext in _IMAGE_EXT or ext in _AUDIO_EXT or ext in _VIDEO_EXT:
         return "binary"  # the name promises media but the bytes are not: keep it opaque
-    if ext in _BINARY_EXT:
-        return "mismatch"  # e.g. an ".odt" that is not a ZIP: named, not guessed at
+    start = data[:4096].lstrip()
+    looks_html = start[:15].lower().startswith((b"<!doctype html", b"<html"))
+    if ext in _BINARY_EXT and not (looks_html and ext == ".doc"):
+        # e.g. an ".odt" that is not a ZIP: named, not guessed at. (Word's "web page" saved
+        # as .doc is common enough to be read as the HTML it is.)
+        return "mismatch"
     if ext == ".json" and b'"messages"' in data[: 1 << 20]:
         return "telegram-json"
-    start = data[:4096].lstrip()
-    if ext in _HTML_EXT or start[:15].lower().startswith((b"<!doctype html", b"<html")):
+    if ext in _HTML_EXT or looks_html:
         if b'class="page_wrap"' in data[:8192] or b"history_container" in data[: 1 << 16]:
             return "telegram-html"
         return "html"

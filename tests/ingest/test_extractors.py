@@ -493,6 +493,13 @@ def test_word97_doc_unicode_and_8bit_pieces() -> None:
     assert latin.text == "Statement\nWe demand release."
 
 
+def test_doc_that_is_really_html_or_rtf() -> None:
+    page = b"<html><body><p>We demand the release of all political prisoners.</p></body></html>"
+    assert "political prisoners" in one_from_bytes("web.doc", page).text
+    rtf = b"{\\rtf1\\ansi Hello from RTF\\par}"
+    assert one_from_bytes("saved.doc", rtf).text == "Hello from RTF"
+
+
 def test_word97_doc_encrypted_or_damaged() -> None:
     import struct
 
