@@ -468,7 +468,10 @@ class SearchIndex:
                 kwargs["groupedby"] = _facet_spec()
                 kwargs["maptype"] = sorting.Count
             results = searcher.search_page(q, max(1, page), pagelen=limit, **kwargs)
-            hits = [self._hit(h, text_for) for h in results]
+            # Whoosh answers a page past the end with the last page; an empty page is what a
+            # scrolling list expects.
+            past_end = results.pagenum != max(1, page)
+            hits = [] if past_end else [self._hit(h, text_for) for h in results]
             facet_counts = _facet_counts(results.results) if facets else {}
             total = len(results.results) if facets else results.total
             suggestion = self._did_you_mean(searcher, text) if total == 0 and text else None
@@ -536,8 +539,8 @@ class SearchIndex:
         for match in WORD_RE.finditer(text):
             raw = match.group()
             word = normalize_word(raw)
-            if word in _OPERATORS:
-                continue
+            if word in _OPERATORS or text[match.end() : match.end() + 1] == ":":
+                continue  # an operator or a field name, not a word to correct
             if len(word) < 3 or reader.doc_frequency("words", word) > 0:
                 continue
             if reader.doc_frequency("fold", variant_key(word)) > 0:

@@ -276,3 +276,12 @@ def test_user_variant_groups_apply_without_reindexing(index: SearchIndex) -> Non
     index.set_variants(VariantTable.default().extended(parse_groups("Светлана | Святлана\n")))
     # Sviatlana and Swiatłana share the key of Святлана.
     assert ids(index, "Светлана") == {"ts1", "ts2", "ts3", "ts4"}
+
+
+def test_paging_and_field_names_in_suggestions(index: SearchIndex) -> None:
+    everything = "Lukashenko OR Minsk OR Kyiv OR Tsikhanouskaya"
+    first = [h.id for h in index.search(everything, limit=5, page=1).hits]
+    second = [h.id for h in index.search(everything, limit=5, page=2).hits]
+    assert len(first) == 5 and len(second) == 5 and not set(first) & set(second)
+    assert index.search(everything, limit=5, page=99).hits == []
+    assert index.search("title:delegatoin").suggestion == "title:delegation"
