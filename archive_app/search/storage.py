@@ -166,7 +166,7 @@ class EncryptedStorage(Storage):  # type: ignore[misc]  # whoosh is untyped
         if self._sequential:
             # Temporary files (posting runs, job batches) are unpickled item by item.
             return StructFile(io.BufferedReader(reader, _READ_BUFFER), name=name, **kwargs)
-        return StructFile(_ChunkCachedReader(reader, _CACHE_CHUNKS), name=name, **kwargs)
+        return _SealedStructFile(_ChunkCachedReader(reader, _CACHE_CHUNKS), name=name, **kwargs)
 
     def file_exists(self, name: str) -> bool:
         return os.path.isfile(self._path(name))
@@ -256,6 +256,21 @@ class _ChunkCachedReader:
                 self._cache.popitem(last=False)
         return chunk
 
+    def pread(self, pos: int, size: int) -> bytes:
+        """``size`` bytes at ``pos`` (fewer at the end), without moving the position."""
+        index, offset = divmod(pos, CHUNK_SIZE)
+        chunk = self._cache.get(index)
+        if chunk is None:
+            chunk = self._chunk(index)
+        if offset + size <= len(chunk):
+            return chunk[offset : offset + size]
+        saved = self._pos
+        self._pos = pos
+        try:
+            return self.read(size)
+        finally:
+            self._pos = saved
+
     def read(self, size: int | None = -1) -> bytes:
         pos = self._pos
         end = self._length if size is None or size < 0 else min(self._length, pos + size)
@@ -323,3 +338,75 @@ class _ChunkCachedReader:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _OffsetView:
+    """A window ``[base, base + length)`` of a :class:`_ChunkCachedReader` (a compound
+    segment's member file), read with positions relative to the window."""
+
+    def __init__(self, reader: _ChunkCachedReader, base: int, length: int) -> None:
+        self.reader = reader
+        self.base = base
+        self.length = length
+        self._pos = 0
+        self.closed = False
+
+    def read(self, size: int | None = -1) -> bytes:
+        left = self.length - self._pos
+        size = left if size is None or size < 0 else min(size, left)
+        if size <= 0:
+            return b""
+        data = self.reader.pread(self.base + self._pos, size)
+        self._pos += len(data)
+        return data
+
+    def readline(self, size: int = -1) -> bytes:
+        line = bytearray()
+        while size < 0 or len(line) < size:
+            byte = self.read(1)
+            if not byte:
+                break
+            line += byte
+            if byte == b"\n":
+                break
+        return bytes(line)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence == io.SEEK_CUR:
+            offset += self._pos
+        elif whence == io.SEEK_END:
+            offset += self.length
+        self._pos = offset
+        return offset
+
+    def tell(self) -> int:
+        return self._pos
+
+    def close(self) -> None:
+        self.closed = True  # the segment's reader is closed with the segment
+
+
+class _SealedStructFile(StructFile):  # type: ignore[misc]  # whoosh is untyped
+    """Whoosh's ``StructFile`` over sealed data, with ``get`` (random reads: term tables,
+    columns) and ``subset`` (compound members) served straight from the chunk cache:
+    three Python calls fewer on each of the tens of thousands of reads a query makes."""
+
+    def __init__(
+        self,
+        fileobj: _ChunkCachedReader | _OffsetView,
+        name: str | None = None,
+        onclose: Any = None,
+        *,
+        base: int = 0,
+    ) -> None:
+        super().__init__(fileobj, name=name, onclose=onclose)
+        self._reader = fileobj.reader if isinstance(fileobj, _OffsetView) else fileobj
+        self._base = base
+
+    def get(self, position: int, length: int) -> bytes:
+        return self._reader.pread(self._base + position, length)
+
+    def subset(self, offset: int, length: int, name: str | None = None) -> _SealedStructFile:
+        base = self._base + offset
+        view = _OffsetView(self._reader, base, length)
+        return _SealedStructFile(view, name=name or self._name, base=base)
