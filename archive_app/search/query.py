@@ -195,13 +195,3 @@ class QueryBuilder:
         if not parts:
             return None
         return wq.And(parts)
-
-    def words(self, text: str) -> list[str]:
-        """The plain words of a query (no operators, fields, wildcards or fuzzy marks)."""
-        q = self._parsers[True].parse(text)
-        found: list[str] = []
-        for term in q.iter_all_terms():
-            field, value = term
-            if field in STEM_FIELDS and value not in found:
-                found.append(value)
-        return found
