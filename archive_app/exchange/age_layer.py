@@ -1,6 +1,6 @@
 """The age layer of bundles: our own header check, then pyrage's streaming calls only.
 
-Why a header parser of our own (docs/FORMAT_BUNDLE.md §3):
+Why a header parser of our own (docs/FORMAT.md §2.3):
 
 * pyrage accepts an scrypt work factor up to about 23 (measured: 54 s and 8 GiB, or an
   uncatchable abort), and two header grammar errors (a stanza without its final short body

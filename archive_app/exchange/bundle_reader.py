@@ -1,6 +1,6 @@
 """Read and verify a bundle as a stream; hand member bytes to a sink; decide only at the end.
 
-The flow (docs/FORMAT_BUNDLE.md §8): volumes → our age header check → pyrage ``decrypt_io``
+The flow (docs/FORMAT.md §2.8): volumes → our age header check → pyrage ``decrypt_io``
 pushing plaintext into :class:`_BundleParser` → :class:`StrictTarReader` → per member: the
 manifest and signature are buffered (bounded) and checked; every later member's bytes go to the
 caller's :class:`BundleSink` while their SHA-256 is computed. A refusal can come at any point;

@@ -1,4 +1,4 @@
-"""Public contact cards and the fingerprints people compare aloud (docs/FORMAT_BUNDLE.md §2).
+"""Public contact cards and the fingerprints people compare aloud (docs/FORMAT.md §2.2).
 
 A card is handed over in person, as a file or a QR code. Its self-signature proves only that
 its maker holds the signing key; *who* that is can only be settled by comparing the spoken

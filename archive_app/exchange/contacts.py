@@ -55,7 +55,7 @@ class Contact:
         return self.card.fingerprint
 
     def classify(self, sequence: int, manifest_sha256: str) -> SequenceVerdict:
-        """Apply the sequence rules of FORMAT_BUNDLE.md §8 (by numbers, never clocks)."""
+        """Apply the sequence rules of FORMAT.md §2.8 (by numbers, never clocks)."""
         seen = self.received.get(sequence)
         if seen is not None:
             return (

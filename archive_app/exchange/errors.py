@@ -105,7 +105,7 @@ class AgeUnsupported(UnsupportedFormat):
 
 
 class BundleRejected(BundleRefused):
-    """A bundle broke a rule of docs/FORMAT_BUNDLE.md or a receiving policy."""
+    """A bundle broke a rule of docs/FORMAT.md (part 2) or a receiving policy."""
 
     def __init__(self, reason: str, detail: str) -> None:
         super().__init__(f"This bundle was refused: {detail}. " + NOTHING_CHANGED)

@@ -1,4 +1,4 @@
-"""The signed bundle manifest (docs/FORMAT_BUNDLE.md §6): build, sign, verify, validate.
+"""The signed bundle manifest (docs/FORMAT.md §2.6): build, sign, verify, validate.
 
 The manifest is the only thing a receiving decision rests on, so its reader is strict: exact
 key sets, typed values, bounded sizes, canonical bytes. The signature is checked over the
@@ -100,7 +100,7 @@ class Sender:
 
 @dataclass(frozen=True)
 class Manifest:
-    """A bundle manifest (docs/FORMAT_BUNDLE.md §6)."""
+    """A bundle manifest (docs/FORMAT.md §2.6)."""
 
     bundle_id: str
     created: str

@@ -1,4 +1,4 @@
-"""Records as they travel in bundles (docs/FORMAT_BUNDLE.md §7): encode, check, compare.
+"""Records as they travel in bundles (docs/FORMAT.md §2.7): encode, check, compare.
 
 A record carries a global id, the vault it was created in, and a version vector (``clock``):
 each vault that edits a record counts its own edits. Comparing two clocks tells newer, older,

@@ -3,7 +3,7 @@
 Why not ``tarfile``: its stream mode reads pax and GNU long-name headers wholly into memory (a
 hostile 4 GiB pax header costs 4 GiB), understands sparse files, links and devices, and its
 extraction filters have had repeated bypasses. A bundle needs none of that. This reader accepts
-exactly what docs/FORMAT_BUNDLE.md §5 allows — ustar regular files, optionally preceded by a
+exactly what docs/FORMAT.md §2.5 allows — ustar regular files, optionally preceded by a
 small pax header holding only ``size`` — and refuses everything else with a reason code.
 
 It is *push*-driven: pyrage's ``decrypt_io`` calls ``feed`` with each decrypted chunk, so no

@@ -1,4 +1,4 @@
-"""Bundle volumes (docs/FORMAT_BUNDLE.md §4): cut the age file below a size, find siblings.
+"""Bundle volumes (docs/FORMAT.md §2.4): cut the age file below a size, find siblings.
 
 Volumes are plain byte ranges of one age file, so ``cat NAME.letapis-bundle.0* | age -d``
 works. Writing goes to ``*.tmp`` names that are renamed only once every volume is complete
