@@ -30,6 +30,7 @@ from typing import Any
 from archive_app.archive import Archive
 from archive_app.ingest.model import NewAttachment, NewDocument
 from tests.conftest import PASSPHRASE
+from tests.leakscan import leak_roots, scan
 
 REPO = Path(__file__).resolve().parents[2]
 RUNS = int(os.environ.get("LETAPIS_CRASH_RUNS", "20"))
@@ -131,6 +132,7 @@ class Zygote:
     """A process that forks the children to be killed (see ZYGOTE)."""
 
     def __init__(self, home: Path) -> None:
+        self.home = home
         self.proc = subprocess.Popen(
             [sys.executable, "-c", ZYGOTE],
             env=child_env(home),
@@ -199,6 +201,11 @@ class Zygote:
         self.proc.stdin.close()
         self.proc.wait(timeout=30)
 
+    def assert_no_leaks(self, *folders: Path) -> None:
+        """No plaintext marker in ``folders``, the children's HOME, TMPDIR, XDG or /dev/shm."""
+        leaks = scan(leak_roots(*folders, env=child_env(self.home)), [MARKER, PASSPHRASE])
+        assert leaks == [], leaks
+
     def __enter__(self) -> Zygote:
         return self
 
@@ -238,7 +245,7 @@ def populate(archive: Archive, count: int, *, shared_every: int = 4) -> dict[str
     shared = f"shared original {MARKER}".encode() * 3000
     originals: dict[str, bytes] = {}
     for i in range(count):
-        data = shared if i % shared_every == 0 else os.urandom(40_000) + bytes([i % 256])
+        data = shared if i % shared_every == 0 else os.urandom(20_000) + bytes([i % 256])
         doc_id = archive.add_document(
             NewDocument(
                 title="Title 0",

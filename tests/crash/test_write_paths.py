@@ -25,6 +25,9 @@ from tests.crash.harness import (
     populate,
 )
 
+#: Documents in the exchanged vault (a bundle is received wholly or not at all).
+EXCHANGED = 6
+
 pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 
 
@@ -62,6 +65,7 @@ def test_edit_killed_at_random_moments(tmp_path: Path) -> None:
 
     with zygote:
         crash_loop(RUNS, lambda rng: rng.uniform(0.0, 0.5), one_run)
+    zygote.assert_no_leaks(vault)
     assert rounds[-1] > 0, "no edit ever completed"
     with Archive.open(vault, PASSPHRASE) as archive:  # editing again works
         archive.update_document(ids[0], {"title": "Final"})
@@ -98,13 +102,14 @@ def test_delete_killed_at_random_moments(tmp_path: Path) -> None:
 
     with zygote:
         crash_loop(RUNS, lambda rng: rng.uniform(0.0, span), one_run)
+    zygote.assert_no_leaks(tmp_path / "run.letapis", tmp_path / "probe.letapis")
     assert len(set(remaining_counts)) > 1, "every kill landed at the same point"
 
 
 def test_add_killed_at_random_moments(tmp_path: Path) -> None:
     template = tmp_path / "template.letapis"
     Archive.create(template, PASSPHRASE)[0].close()
-    count = 12
+    count = 8
     zygote = Zygote(tmp_path / "home")
     span = zygote.timed(
         "add", copy_vault(template, tmp_path / "probe.letapis"), {"count": count, "start": 0}
@@ -131,6 +136,7 @@ def test_add_killed_at_random_moments(tmp_path: Path) -> None:
 
     with zygote:
         crash_loop(RUNS, lambda rng: rng.uniform(0.0, span), one_run)
+    zygote.assert_no_leaks(tmp_path / "run.letapis", tmp_path / "probe.letapis")
 
 
 def test_reindex_killed_at_random_moments(tmp_path: Path) -> None:
@@ -150,15 +156,16 @@ def test_reindex_killed_at_random_moments(tmp_path: Path) -> None:
 
     with zygote:
         crash_loop(RUNS, lambda rng: rng.uniform(0.0, 0.8), one_run)
+    zygote.assert_no_leaks(vault)
 
 
 @pytest.fixture
 def exchange_pair(tmp_path: Path) -> tuple[Path, Path, str, dict[str, bytes]]:
-    """Vault A (12 documents) and vault B, each holding the other's card."""
+    """Vault A (EXCHANGED documents) and vault B, each holding the other's card."""
     a_path, b_path = tmp_path / "a.letapis", tmp_path / "b.letapis"
     a, _ = Archive.create(a_path, PASSPHRASE)
     b, _ = Archive.create(b_path, PASSPHRASE)
-    originals = populate(a, 12)
+    originals = populate(a, EXCHANGED)
     service.add_contact(a, service.get_identity(b).card(), verified=True)
     service.add_contact(b, service.get_identity(a).card(), verified=True)
     to_b = service.get_identity(b).fingerprint[:16]
@@ -191,19 +198,20 @@ def test_export_killed_at_random_moments(
         with Archive.open(b_path, PASSPHRASE) as b:
             for final in finals:  # whatever carries the final name is whole and verifies
                 report = b.receive_bundle(final, dry_run=True)
-                assert len(report.new) == 12
+                assert len(report.new) == EXCHANGED
         if outcome.finished:
             assert finals
         completed.append(bool(finals))
         with Archive.open(vault, PASSPHRASE) as a:  # exporting again (same name) works
             if not finals:
                 again = a.export_bundle(out / "b", to=[to_b])
-                assert again.records == 12
+                assert again.records == EXCHANGED
         assert [p for p in out.iterdir() if p.name.endswith(".tmp")] == []
         assert_vault_sound(vault)
 
     with zygote:
         crash_loop(RUNS, lambda rng: rng.uniform(0.0, span * 1.1), one_run)
+    zygote.assert_no_leaks(tmp_path)
 
 
 def test_receive_killed_at_random_moments(
@@ -224,10 +232,10 @@ def test_receive_killed_at_random_moments(
         assert_vault_sound(vault)
         with Archive.open(vault, PASSPHRASE) as b:
             docs = b.list_documents()
-            assert len(docs) in (0, 12), "a bundle was half applied"
+            assert len(docs) in (0, EXCHANGED), "a bundle was half applied"
             counts.append(len(docs))
             if not docs:  # receiving again after the crash completes the job
-                assert len(b.receive_bundle(bundle).new) == 12
+                assert len(b.receive_bundle(bundle).new) == EXCHANGED
             for doc_id, data in originals.items():
                 assert original_of(b, doc_id) == data
             assert len(b.receive_bundle(bundle, dry_run=True).new) == 0
@@ -235,3 +243,4 @@ def test_receive_killed_at_random_moments(
 
     with zygote:
         crash_loop(RUNS, lambda rng: rng.uniform(0.0, span * 1.1), one_run)
+    zygote.assert_no_leaks(tmp_path)
