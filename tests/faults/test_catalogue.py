@@ -232,3 +232,40 @@ def test_d8_big_bundle_in_bounded_memory(tmp_path: Path) -> None:
     # bundle in memory would add BIG_MB on top.
     print(f"peak RSS {peak_mb} MiB for a {BIG_MB} MiB bundle")
     assert peak_mb < 100 + BIG_MB // 2, f"peak RSS {peak_mb} MiB for a {BIG_MB} MiB bundle"
+
+
+def test_b7_deleted_wal_loses_only_the_unfolded_commits_never_the_vault(tmp_path: Path) -> None:
+    """A WAL deleted behind our back (a copy taken while open, a cleaner): the vault opens at
+    the last checkpoint, is never recreated, and ``check`` names what the lost commits left."""
+    import shutil
+
+    live = tmp_path / "live.letapis"
+    with Archive.create(live, PASSPHRASE)[0] as archive:
+        first = archive.add_document(NewDocument(title="first", text="one"))
+        archive.store.checkpoint()
+        data = os.urandom(5000)
+        archive.add_document(
+            NewDocument(
+                title="second",
+                text="two",
+                attachments=[
+                    NewAttachment(
+                        "a.bin",
+                        hashlib.sha256(data).hexdigest(),
+                        len(data),
+                        data=data,
+                        is_original=True,
+                    )
+                ],
+            )
+        )
+        copy = tmp_path / "copy.letapis"
+        shutil.copytree(live, copy)  # while open: the second document is only in the WAL
+    (copy / "archive.db-wal").unlink()
+    (copy / "archive.db-shm").unlink(missing_ok=True)
+    with Archive.open(copy, PASSPHRASE) as archive:
+        assert [d.id for d in archive.list_documents()] == [first]
+        report = archive.check()
+        assert [p.kind for p in report.problems] == ["orphan-blob"]
+        assert archive.repair()  # removes the blob no record refers to
+        assert archive.check().ok
