@@ -328,6 +328,17 @@ def test_text_title_and_markdown() -> None:
     assert md.metadata["format"] == "markdown"
 
 
+def test_archives_are_kept_unopened() -> None:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("inside.txt", "secret")
+    with pytest.raises(ExtractionError, match="archive: kept as it is, not unpacked"):
+        extract_bytes("photos.zip", buf.getvalue())
+
+
 def test_binary_data_is_not_taken_for_text() -> None:
     import random
 

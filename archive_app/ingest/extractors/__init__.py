@@ -114,6 +114,11 @@ def extract_bytes(
             f"no text could be read: it is named {path.suffix.lower()} but its contents are not "
             "of that format"
         )
+    if reader is None and (
+        data[:4] == b"PK\x03\x04" or data[:6] in (b"7z\xbc\xaf\x27\x1c", b"Rar!\x1a\x07")
+    ):
+        # Archives are evidence as they are: never unpacked (HOSTILE_CASES F9).
+        raise ExtractionError("it is an archive: kept as it is, not unpacked")
     if reader is None:
         raise ExtractionError("no text could be read: the format is not one this program reads")
     return fmt, reader(path, data)
