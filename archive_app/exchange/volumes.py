@@ -51,9 +51,15 @@ class VolumeWriter:
         self.stem = bundle_stem(out)
         self.volume_size = volume_size
         self.folder = self.stem.parent
-        existing = [
+        found = [
             p for p in self.folder.glob(f"{glob_escape(self.stem.name)}{SUFFIX}*") if p.is_file()
         ]
+        # A temp volume is what a killed or failed export left (never a bundle): remove it
+        # rather than call the name taken.
+        for stale in (p for p in found if p.name.endswith(".tmp")):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+        existing = [p for p in found if not p.name.endswith(".tmp")]
         if existing:
             raise UsageError(
                 f"A bundle named {self.stem.name} already exists in that folder; "

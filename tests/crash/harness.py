@@ -154,8 +154,20 @@ class Zygote:
         self.proc.stdin.write(text + "\n")
         self.proc.stdin.flush()
 
-    def run(self, op: str, vault: Path, args: dict[str, Any], kill_after: float | None) -> Outcome:
-        """Run ``op``; SIGKILL it ``kill_after`` seconds after ``ready`` (None: let it end)."""
+    def run(
+        self,
+        op: str,
+        vault: Path,
+        args: dict[str, Any],
+        kill_after: float | None,
+        *,
+        kill_when: Callable[[], bool] | None = None,
+    ) -> Outcome:
+        """Run ``op``; SIGKILL it ``kill_after`` seconds after ``ready`` (None: let it end).
+
+        With ``kill_when``, the kill comes as soon as that condition holds (polled), but no
+        later than ``kill_after`` seconds.
+        """
         full = {"passphrase": PASSPHRASE, "marker": MARKER, **args}
         self._send(json.dumps({"op": op, "vault": str(vault), "args": full}))
         pid, ready, lines = 0, False, []
@@ -169,7 +181,11 @@ class Zygote:
             elif line.startswith("error"):
                 raise AssertionError(f"the child failed before it was ready: {line}")
         if kill_after is not None:
-            time.sleep(kill_after)
+            deadline = time.monotonic() + kill_after
+            if kill_when is None:
+                time.sleep(kill_after)
+            while kill_when is not None and not kill_when() and time.monotonic() < deadline:
+                time.sleep(0.002)
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(pid, signal.SIGKILL)
         else:

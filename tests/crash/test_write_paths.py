@@ -8,18 +8,21 @@ a random moment, ``LETAPIS_CRASH_RUNS`` times (default 20). Passphrase change ha
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
 
 from archive_app.archive import Archive
 from archive_app.exchange import service
+from archive_app.ingest.model import NewDocument
 from tests.conftest import PASSPHRASE
 from tests.crash.harness import (
     MARKER,
     RUNS,
     Zygote,
     assert_vault_sound,
+    attachment,
     copy_vault,
     crash_loop,
     populate,
@@ -244,3 +247,28 @@ def test_receive_killed_at_random_moments(
     with zygote:
         crash_loop(RUNS, lambda rng: rng.uniform(0.0, span * 1.1), one_run)
     zygote.assert_no_leaks(tmp_path)
+
+
+def test_export_killed_while_writing_leaves_no_bundle_and_the_name_reusable(
+    tmp_path: Path, exchange_pair: tuple[Path, Path, str, dict[str, bytes]]
+) -> None:
+    """The kill lands while the bundle is being written (a temp volume exists)."""
+    a_path, b_path, to_b, _originals = exchange_pair
+    with Archive.open(a_path, PASSPHRASE) as a:  # a big original: the write phase is long
+        big = os.urandom(20_000_000)
+        a.add_document(NewDocument(title="big", text="big", attachments=[attachment("b", big)]))
+    out = tmp_path / "usb"
+    out.mkdir()
+
+    def writing() -> bool:
+        return any(p.name.endswith(".tmp") and p.stat().st_size > 0 for p in out.iterdir())
+
+    with Zygote(tmp_path / "home") as zygote:
+        zygote.run("export", a_path, {"out": str(out / "b"), "to": to_b}, 30.0, kill_when=writing)
+    assert [p.name for p in out.iterdir() if not p.name.endswith(".tmp")] == []
+    assert_vault_sound(a_path)
+    with Archive.open(a_path, PASSPHRASE) as a:  # the same name again: works, temp gone
+        written = a.export_bundle(out / "b", to=[to_b])
+    assert sorted(p.name for p in out.iterdir()) == [p.name for p in written.paths]
+    with Archive.open(b_path, PASSPHRASE) as b:
+        assert len(b.receive_bundle(written.paths[0]).new) == EXCHANGED + 1

@@ -97,6 +97,11 @@ def test_whole_scenario_leaves_no_plaintext(tmp_path: Path) -> None:
     cli(env, "receive", b_path, out / "b.letapis-bundle")
     assert TITLE in cli(env, "search", b_path, BODY)
 
+    # J2: no recent-file list or thumbnail cache was touched (nor anything else at all).
+    made = [p for var in ("HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME")
+            for p in Path(env[var]).rglob("*")]  # fmt: skip
+    assert not [p for p in made if "recently-used" in p.name or "thumbnails" in p.parts], made
+
     roots = leak_roots(a_path, b_path, out, env=env)
     leaks = scan(roots, [BODY, TITLE, NAME, PASSPHRASE, SECRET_WORD])
     assert leaks == [], leaks
