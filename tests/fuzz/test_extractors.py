@@ -29,6 +29,10 @@ MAX_SEED = 400_000
 FORMATS = ["docx", "eml", "html", "jpeg", "mbox", "msg", "odt", "pdf", "png", "rtf", "tiff", "txt"]
 
 
+#: The regression file written in this session per seed name (replaced by smaller ones).
+_KEPT: dict[str, Path] = {}
+
+
 def seeds(fmt: str) -> list[Path]:
     folder = CORPUS / fmt
     if not folder.is_dir():
@@ -61,10 +65,17 @@ def run_one(sandbox: SandboxedExtractor, name: str, data: bytes) -> None:
         outcome = sandbox.extract(path)
     if outcome.ok or outcome.kind == "unreadable":
         return
+    # Hypothesis calls this again while it shrinks the input: keep only the smallest.
     REGRESSIONS.mkdir(exist_ok=True)
     digest = hashlib.sha256(data).hexdigest()[:12]
     kept = REGRESSIONS / f"extract-{digest}-{name}"
-    kept.write_bytes(data)
+    earlier = _KEPT.get(name)
+    if earlier is None or earlier.stat().st_size > len(data):
+        if earlier is not None:
+            earlier.unlink(missing_ok=True)
+        kept.write_bytes(data)
+        _KEPT[name] = kept
+    kept = _KEPT[name]
     extra = in_process_error(name, data) if outcome.kind == "bug" else ""
     pytest.fail(f"{name}: {outcome.kind} {extra} (input kept as {kept.name})")
 

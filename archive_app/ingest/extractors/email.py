@@ -83,7 +83,14 @@ def _header(msg: Message, name: str) -> str:
     """A header as text, whatever state it is in; "" if absent."""
     try:
         value = msg.get(name)
-    except (IndexError, ValueError, TypeError, LookupError, email.errors.MessageError):
+    except (
+        IndexError,
+        ValueError,
+        TypeError,
+        LookupError,
+        AttributeError,
+        email.errors.MessageError,
+    ):
         value = None
         raw = msg.get_all(name, failobj=[])  # pragma: no cover - rare parser failures
         value = str(raw[0]) if raw else None
@@ -339,6 +346,10 @@ def parse_message(data: bytes) -> tuple[Message, Message]:
         for key in ("Subject", "From", "To", "Cc", "Date"):
             msg.get(key)
     except (IndexError, ValueError, TypeError, LookupError, email.errors.MessageError):
+        msg = email.message_from_bytes(data, policy=policy.compat32)
+    except AttributeError:
+        # CPython's header registry fails on a group where a mailbox belongs (fuzzer
+        # finding, "To:Content-Disposition: …"): read the headers as plain text instead.
         msg = email.message_from_bytes(data, policy=policy.compat32)
     if not _broken_multipart(msg):
         return msg, msg

@@ -120,13 +120,17 @@ def extract(path: Path, data: bytes, *, ocr_pages: bool = True) -> list[NewDocum
         info: dict[str, Any] = {k: v for k, v in pdf.get_metadata_dict().items() if v}
         pages = len(pdf)
         texts: list[str] = []
-        ocr_done = ocr_skipped = 0
+        ocr_done = ocr_skipped = unreadable = 0
         ocr_lang: str | None = None
         # OCR stops in time for the worker's wall-time limit: the pages read so far are kept.
         ocr_deadline = time.monotonic() + OCR_BUDGET_S
         total = 0
         for index in range(min(pages, MAX_PAGES)):
-            page = pdf[index]
+            try:
+                page = pdf[index]
+            except pdfium.PdfiumError:  # a damaged page costs only itself (fuzzer finding)
+                unreadable += 1
+                continue
             try:
                 text = _page_text(page)
                 if not text.strip():
@@ -157,6 +161,8 @@ def extract(path: Path, data: bytes, *, ocr_pages: bool = True) -> list[NewDocum
         metadata["ocr_pages"] = ocr_done
     if ocr_skipped:
         metadata["pages_without_text"] = ocr_skipped
+    if unreadable:
+        metadata["pages_unreadable"] = unreadable
     created = pdf_date(str(info.get("CreationDate", ""))) if info.get("CreationDate") else None
     text = "\n\n".join(t.strip() for t in texts if t.strip())
     return [
