@@ -117,7 +117,7 @@ class Archive:
             progress=progress,
             cancel=cancel,
         )
-        if report.added:
+        if report.added or report.kept_without_text:  # both are stored documents
             self.catch_up_index()
         return report
 

@@ -95,6 +95,10 @@ def _report_lines(report: IntakeReport) -> list[str]:
         f"Kept without text: {len(report.kept_without_text)}",
         f"Failed: {len(report.failed)}",
     ]
+    if report.warnings:
+        lines.append(f"Read with warnings: {len(report.warnings)}")
+    for problem in report.warnings:
+        lines.append(f"  warning: {problem.path}: {problem.reason}")
     for problem in report.kept_without_text:
         lines.append(f"  kept without text: {problem.path}: {problem.reason}")
     for problem in report.failed:
@@ -174,6 +178,7 @@ def add(
                 "added": report.added,
                 "already_present": report.already_present,
                 "kept_without_text": [vars(p) for p in report.kept_without_text],
+                "warnings": [vars(p) for p in report.warnings],
                 "failed": [vars(p) for p in report.failed],
                 "cancelled": report.cancelled,
             }
