@@ -52,7 +52,7 @@ class LanguageManager:
         """Install the language for ``setting`` ("system", "be", "ru", "en"); return its code."""
         code = resolve(setting)
         app = QCoreApplication.instance()
-        if app is None:
+        if app is None or (self._installed and code == self.current):
             return code
         if self._installed:
             app.removeTranslator(self._ours)

@@ -6,6 +6,7 @@ QBuffer / QImage.loadFromData — never through a plaintext temporary file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, Signal
@@ -138,9 +139,9 @@ class AttachmentsPane(QWidget):
             self.list.addItem(item)
         self.list.setCurrentRow(-1)
         if not attachments:
-            self._say(self.tr("This document has no attachments."))
+            self._say(lambda: self.tr("This document has no attachments."))
         else:
-            self._say(self.tr("Choose an attachment to preview it."))
+            self._say(lambda: self.tr("Choose an attachment to preview it."))
 
     def preview(self, att_id: str) -> None:
         """Select and preview one attachment (also when it is already selected)."""
@@ -158,13 +159,13 @@ class AttachmentsPane(QWidget):
         mime, name, size = item.data(Qt.ItemDataRole.UserRole + 1)
         if kind_of(mime, name) == "other":
             self._release()
-            self._say(self.tr("This kind of file cannot be previewed here."))
+            self._say(lambda: self.tr("This kind of file cannot be previewed here."))
             return
         if size > MAX_PREVIEW_BYTES:
             self._release()
-            self._say(self.tr("This file is too large to preview."))
+            self._say(lambda: self.tr("This file is too large to preview."))
             return
-        self._say(self.tr("Loading…"))
+        self._say(lambda: self.tr("Loading…"))
         self.preview_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     # --- preview -------------------------------------------------------------------------
@@ -190,7 +191,7 @@ class AttachmentsPane(QWidget):
                 self.image.set_image(image)
                 self.stack.setCurrentWidget(self.image)
             else:
-                self._say(self.tr("This image cannot be shown."))
+                self._say(lambda: self.tr("This image cannot be shown."))
         elif kind == "pdf":
             self._show_pdf(data)
         else:
@@ -214,7 +215,7 @@ class AttachmentsPane(QWidget):
         self._pdf_doc = QPdfDocument(self)
         self._pdf_doc.load(self._keep(data))
         if self._pdf_doc.status() == QPdfDocument.Status.Error:
-            self._say(self.tr("This PDF cannot be shown."))
+            self._say(lambda: self.tr("This PDF cannot be shown."))
             return
         self._pdf_view.setDocument(self._pdf_doc)
         self.stack.setCurrentWidget(self._pdf_view)
@@ -259,8 +260,10 @@ class AttachmentsPane(QWidget):
         else:
             self._media.play()
 
-    def _say(self, message: str) -> None:
-        self.message.setText(message)
+    def _say(self, message: Callable[[], str]) -> None:
+        """Show a message; kept as a function so a language change can say it again."""
+        self._message = message
+        self.message.setText(message())
         self.stack.setCurrentWidget(self.message)
 
     def _release(self) -> None:
@@ -288,9 +291,11 @@ class AttachmentsPane(QWidget):
     def clear(self) -> None:
         self._release()
         self.list.clear()
-        self._say(self.tr("No document selected"))
+        self._say(lambda: self.tr("No document selected"))
 
     def retranslate(self) -> None:
+        if getattr(self, "_message", None) is not None:
+            self.message.setText(self._message())
         self.list.setAccessibleName(self.tr("Attachments"))
         self.text.setAccessibleName(self.tr("Attachment text"))
         self.image.setAccessibleName(self.tr("Attachment image"))

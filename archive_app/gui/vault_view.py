@@ -65,6 +65,8 @@ class VaultView(QWidget):
         self.collections: list[str] = []
         self._searching = False
         self._again = False
+        self._doc_query = ""
+        self._loaded: DocumentLoaded | None = None
         self.setAcceptDrops(True)
         # sidebar
         self.sidebar = QTreeWidget()
@@ -195,6 +197,7 @@ class VaultView(QWidget):
         self.filters = Filters()
         self.page = None
         self.doc = None
+        self._loaded = None
         self.collections = []
         self.model.clear()
         self.sidebar.clear()
@@ -369,11 +372,17 @@ class VaultView(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item: ResultItem | None = current.data(ItemRole) if current.isValid() else None
-        if item is not None:
+        # New results re-select the document being read: keep the reader and the preview
+        # as they are instead of loading it again (edits reload explicitly).
+        query = self.page.query if self.page else ""
+        if item is not None and (
+            self.doc is None or item.id != self.doc.id or query != self._doc_query
+        ):
             self.open_document(item)
 
     def open_document(self, item: ResultItem) -> None:
         query = self.page.query if self.page else ""
+        self._doc_query = query
 
         def work(a: Any, _c: Any) -> DocumentLoaded:
             doc = a.get_document(item.id)
@@ -397,20 +406,24 @@ class VaultView(QWidget):
     def _show_document(self, loaded: DocumentLoaded) -> None:
         doc = loaded.doc
         self.doc = doc
-        meta = " · ".join(
-            p
-            for p in (
-                short_date(doc.date),
-                labels.doc_type(doc.type),
-                labels.language(doc.language),
-            )
-            if p
-        )
-        self.reader.show_text(doc.title, meta, doc.text, loaded.spans)
+        self._loaded = loaded
+        self.reader.show_text(doc.title, self._meta_line(doc), doc.text, loaded.spans)
         self.attachments.set_attachments(doc.attachments)
-        self.details.setHtml(self.details_html(doc, loaded.custody))
-        self.tabs.setTabText(1, self.tr("Attachments ({n})").format(n=len(doc.attachments)))
+        self._render_document_text()
         self.document_shown.emit(doc.id)
+
+    def _meta_line(self, doc: Any) -> str:
+        parts = (short_date(doc.date), labels.doc_type(doc.type), labels.language(doc.language))
+        return " · ".join(p for p in parts if p)
+
+    def _render_document_text(self) -> None:
+        """The translated parts of the open document's panes (again after a language change)."""
+        if self._loaded is None:
+            return
+        doc = self._loaded.doc
+        self.reader.meta.setText(self._meta_line(doc))
+        self.details.setHtml(self.details_html(doc, self._loaded.custody))
+        self.tabs.setTabText(1, self.tr("Attachments ({n})").format(n=len(doc.attachments)))
 
     def details_html(self, doc: Any, custody: list[dict[str, Any]]) -> str:
         esc = html.escape
@@ -547,8 +560,8 @@ class VaultView(QWidget):
             self._show_placeholder(not self.page.items)
         if self.session.is_open:
             self.refresh_sidebar()
-            if self.doc is not None:
-                self.reload_document()
+            if self._loaded is not None:
+                self._render_document_text()
         if self.page is None:
             self._show_placeholder(True)
 

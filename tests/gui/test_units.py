@@ -183,10 +183,10 @@ def test_previews_leave_no_plaintext_in_temp(qtbot, window, tmp_path, monkeypatc
     view = window.vault_view
     shown = []
     for row in range(view.model.rowCount()):
-        with qtbot.waitSignal(view.document_shown, timeout=10000):
+        with qtbot.waitSignal(view.document_shown, timeout=30000):
             view.results.setCurrentIndex(view.model.index(row))
         for att in view.doc.attachments:
-            with qtbot.waitSignal(view.attachments.preview_shown, timeout=10000):
+            with qtbot.waitSignal(view.attachments.preview_shown, timeout=30000):
                 view.attachments.preview(att.id)
             shown.append(view.attachments.stack.currentWidget())
     pane = view.attachments
