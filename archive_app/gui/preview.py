@@ -160,10 +160,12 @@ class AttachmentsPane(QWidget):
         if kind_of(mime, name) == "other":
             self._release()
             self._say(lambda: self.tr("This kind of file cannot be previewed here."))
+            self.preview_shown.emit(item.data(Qt.ItemDataRole.UserRole))
             return
         if size > MAX_PREVIEW_BYTES:
             self._release()
             self._say(lambda: self.tr("This file is too large to preview."))
+            self.preview_shown.emit(item.data(Qt.ItemDataRole.UserRole))
             return
         self._say(lambda: self.tr("Loading…"))
         self.preview_requested.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -95,6 +95,7 @@ def test_every_screen(qtbot, window, demo_vault, tmp_path, lang, unlock) -> None
         for row in range(view.model.rowCount()):
             with qtbot.waitSignal(view.document_shown, timeout=10000):
                 view.results.setCurrentIndex(view.model.index(row))
+            qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
             atts = [
                 a for a in view.doc.attachments if a.mime.startswith(mime_prefix) and a.size > 2000
             ]
