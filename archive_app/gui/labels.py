@@ -19,7 +19,7 @@ def doc_type(code: str | None) -> str:
 
 
 def language(code: str | None) -> str:
-    if not code:
+    if not code or code in ("und", "zxx", "mul"):  # ISO 639 codes for "no single language"
         return QCoreApplication.translate("Labels", "Unknown language")
     names = {
         "be": QCoreApplication.translate("Labels", "Belarusian"),
