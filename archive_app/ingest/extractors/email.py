@@ -91,8 +91,8 @@ def _header(msg: Message, name: str) -> str:
         AttributeError,
         email.errors.MessageError,
     ):
-        value = None
-        raw = msg.get_all(name, failobj=[])  # pragma: no cover - rare parser failures
+        # get_all() would run the same failing parser: take the raw header text instead.
+        raw = [v for k, v in msg.raw_items() if k.lower() == name.lower()]
         value = str(raw[0]) if raw else None
     if value is None:
         return ""

@@ -216,7 +216,8 @@ def extract(path: Path, data: bytes, *, ocr_text: bool = True) -> list[NewDocume
             }
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ExtractionError("the image is too large to read safely") from None
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError):
+    except (UnidentifiedImageError, OSError, ValueError, TypeError, SyntaxError, EOFError):
+        # TypeError: Pillow's "Missing dimensions" on a damaged TIFF (fuzzer finding).
         raise ExtractionError("it is not a readable image (damaged or unknown format)") from None
     if tags:
         metadata["exif"] = tags
