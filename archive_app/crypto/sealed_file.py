@@ -97,7 +97,37 @@ def sealed_length(path: str | os.PathLike[str]) -> int:
     return (n - 1) * CHUNK_SIZE + last
 
 
-class SealedFileReader(io.RawIOBase):
+class _Positioned(io.RawIOBase):
+    """Seeking over a plaintext of ``_length`` bytes, shared by the reader and the writer."""
+
+    _pos: int
+    _length: int
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence == io.SEEK_SET:
+            pos = offset
+        elif whence == io.SEEK_CUR:
+            pos = self._pos + offset
+        elif whence == io.SEEK_END:
+            pos = self._length + offset
+        else:
+            raise ValueError(f"invalid whence {whence}")
+        if pos < 0:
+            raise OSError("negative seek position")
+        self._pos = pos
+        return pos
+
+
+class SealedFileReader(_Positioned):
     """Random-access reader of a sealed file; every byte it returns was authenticated.
 
     Args:
@@ -171,29 +201,6 @@ class SealedFileReader(io.RawIOBase):
             self._cache.popitem(last=False)
         return plain
 
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        if whence == io.SEEK_SET:
-            pos = offset
-        elif whence == io.SEEK_CUR:
-            pos = self._pos + offset
-        elif whence == io.SEEK_END:
-            pos = self._length + offset
-        else:
-            raise ValueError(f"invalid whence {whence}")
-        if pos < 0:
-            raise OSError("negative seek position")
-        self._pos = pos
-        return pos
-
     def read(self, size: int | None = -1) -> bytes:
         if self.closed:
             raise ValueError("read of a closed sealed file")
@@ -227,7 +234,7 @@ class SealedFileReader(io.RawIOBase):
         super().close()
 
 
-class SealedFileWriter(io.RawIOBase):
+class SealedFileWriter(_Positioned):
     """Writes a sealed file; allows seeking back and reading what was written.
 
     Chunks are encrypted as soon as they are complete, except chunk 0 (kept in memory, since
@@ -272,31 +279,8 @@ class SealedFileWriter(io.RawIOBase):
         prefix = MAGIC + bytes([VERSION, CHUNK_EXP]) + salt
         return aead, prefix + _header_tag(header_key, prefix)
 
-    def readable(self) -> bool:
-        return True
-
     def writable(self) -> bool:
         return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        if whence == io.SEEK_SET:
-            pos = offset
-        elif whence == io.SEEK_CUR:
-            pos = self._pos + offset
-        elif whence == io.SEEK_END:
-            pos = self._length + offset
-        else:
-            raise ValueError(f"invalid whence {whence}")
-        if pos < 0:
-            raise OSError("negative seek position")
-        self._pos = pos
-        return pos
 
     def _disk_chunk(self, index: int) -> bytes:
         self._file.seek(HEADER_SIZE + index * CT_CHUNK_SIZE)
