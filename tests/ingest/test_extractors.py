@@ -523,3 +523,12 @@ def test_word97_doc_encrypted_or_damaged() -> None:
         extract_bytes("secret.doc", bytes(data))
     with pytest.raises(ExtractionError, match=r"no 1Table stream|not a readable Word"):
         extract_bytes("bad.doc", compound_file({"WordDocument": bytes(0x200)}))
+
+
+def test_seed_statement_title_skips_web_navigation(seeds_dir: Path) -> None:
+    """The seed statement was saved from a web page: its first lines are navigation."""
+    from archive_app.ingest.extractors.common import guess_title
+
+    text = (seeds_dir / "statement-occupation-of-belarus.txt").read_text(encoding="utf-8")
+    assert guess_title(text) == "Russia has occupied Belarus"
+    assert guess_title("Галоўная\n\nЗаява пра Гродна\n") == "Заява пра Гродна"

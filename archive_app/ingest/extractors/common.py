@@ -50,14 +50,30 @@ def clean_text(text: str) -> str:
     return text.strip()[:MAX_TEXT_CHARS]
 
 
+#: Navigation labels of pages saved from the web as text: never a document's title.
+_NAVIGATION_LINES = frozenset(
+    word.strip()
+    for word in """all news|archive news|news|latest news|home|menu|main menu|skip to content|
+    share|search|
+    print|back|next|previous|read more|subscribe|log in|sign in|главная|новости|все новости|
+    архив новостей|меню|поиск|поделиться|галоўная|навіны|усе навіны|архіў навін|пошук|
+    падзяліцца|головна|новини|усі новини|пошук|поділитися|strona główna|wiadomości|
+    aktualności|szukaj|udostępnij""".split("|")
+)
+
+
 def guess_title(text: str, fallback: str = "") -> str:
     """Return the first non-empty line of ``text`` (shortened), or ``fallback``.
+
+    Navigation labels of a saved web page ("All News", "Главная") are skipped.
 
     :param text: the document's text.
     :param fallback: used when the text has no line with a letter (e.g. the file name).
     """
     for line in text.splitlines():
         line = line.strip().lstrip("#").strip()
+        if line.casefold() in _NAVIGATION_LINES:
+            continue
         if len(_LETTER.findall(line, 0, 200)) >= 3:
             if len(line) > _TITLE_MAX:
                 cut = line[:_TITLE_MAX].rsplit(" ", 1)[0]
