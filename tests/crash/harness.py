@@ -201,9 +201,17 @@ class Zygote:
         else:  # a child may end on its own before the kill, but never with an error
             assert not errors, errors
         if kill_after is not None:
-            # Index workers of the killed child, if any, must be gone before anyone looks.
+            # Index workers of the killed child, if any, must be gone before anyone looks:
+            # SIGKILL is delivered asynchronously, so wait until the group is empty.
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(pid, signal.SIGKILL)
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                try:
+                    os.killpg(pid, 0)
+                except (ProcessLookupError, PermissionError):
+                    break
+                time.sleep(0.01)
         return Outcome(kill_after or 0.0, "done" in lines)
 
     def timed(self, op: str, vault: Path, args: dict[str, Any]) -> float:
