@@ -4,6 +4,11 @@
 (the default suite uses each test's modest count). A long run::
 
     LETAPIS_FUZZ_EXAMPLES=20000 pytest tests/fuzz -p no:randomly
+
+``LETAPIS_FUZZ_DEADLINE_S`` (default: none) makes an example slower than that many seconds a
+finding (a hang), and ``LETAPIS_FUZZ_COUNTS`` names a file where tests that run Hypothesis
+inside themselves (the extractor test) append their example counts. bench/fuzz/long_run.sh
+uses both for the hour-long run.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,13 +26,14 @@ from hypothesis import strategies as st
 F = TypeVar("F", bound=Callable[..., Any])
 REGRESSIONS = Path(__file__).resolve().parents[1] / "regressions"
 _LONG = os.environ.get("LETAPIS_FUZZ_EXAMPLES")
+_DEADLINE = os.environ.get("LETAPIS_FUZZ_DEADLINE_S")
 
 
 def fuzz_settings(examples: int) -> Callable[[F], F]:
     """Settings for one fuzz test: ``examples`` by default, the env value in long mode."""
     return settings(  # type: ignore[return-value]
         max_examples=int(_LONG) if _LONG else examples,
-        deadline=None,
+        deadline=timedelta(seconds=float(_DEADLINE)) if _DEADLINE else None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
         derandomize=not _LONG,
     )
@@ -101,6 +108,14 @@ def json_mutated(draw: st.DrawFn, value: Any, max_ops: int = 3) -> Any:
         else:
             parent[path[-1]] = draw(_WILD)
     return value
+
+
+def record_examples(target: str, count: int) -> None:
+    """Append ``count`` examples run by ``target`` to the ``LETAPIS_FUZZ_COUNTS`` file."""
+    path = os.environ.get("LETAPIS_FUZZ_COUNTS")
+    if path:
+        with open(path, "a", encoding="utf-8") as out:
+            out.write(f"LETAPIS_FUZZ_COUNT {target} {count}\n")
 
 
 def regression_inputs(prefix: str) -> list[Path]:

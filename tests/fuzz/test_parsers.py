@@ -39,6 +39,7 @@ from archive_app.exchange.records import iter_record_lines, strip_image_metadata
 from archive_app.exchange.tar_reader import StrictTarReader
 from archive_app.ingest.detect import detect_format
 from archive_app.ingest.model import NewAttachment, NewDocument
+from archive_app.ingest.serialize import BadResult, document_from_json, document_to_json
 from tests.conftest import PASSPHRASE
 from tests.fuzz.mutate import fuzz_settings, json_mutated, mutated, regression_inputs
 
@@ -342,6 +343,46 @@ def test_strip_image_metadata(real: RealBundle, data: st.DataObject) -> None:
 @given(name=st.text(max_size=30), data=st.binary(max_size=2048))
 def test_detect_format_is_total(name: str, data: bytes) -> None:
     assert isinstance(detect_format(name, data), str)
+
+
+# --- a worker's answer (the worker parses hostile files and may be subverted) ---------------
+
+WORKER_DOC = document_to_json(
+    NewDocument(
+        title="Заява",
+        text="Тэкст",
+        type="statement",
+        language="be",
+        date="2020-08-09",
+        tags=["hrodna"],
+        metadata={"pages": 2, "chat": "Гродна"},
+        attachments=[
+            NewAttachment("a.png", hashlib.sha256(b"png").hexdigest(), 3, data=b"png"),
+            NewAttachment(
+                "orig.txt", hashlib.sha256(b"x").hexdigest(), 1, path=Path("/x/orig.txt")
+            ),
+        ],
+        provenance={"message_id": 3},
+    )
+)
+
+
+@fuzz_settings(300)
+@given(data=st.data())
+def test_worker_document(data: st.DataObject) -> None:
+    if data.draw(st.booleans()):
+        raw = data.draw(mutated(json.dumps(WORKER_DOC, ensure_ascii=False).encode()))
+        try:
+            value = json.loads(raw)
+        except (ValueError, RecursionError):
+            return
+    else:
+        value = data.draw(json_mutated(WORKER_DOC, max_ops=4))
+    try:
+        doc = document_from_json(value)
+    except BadResult:
+        return
+    json.dumps(document_to_json(doc))  # what was accepted goes on as plain JSON data
 
 
 # --- kept regressions ---------------------------------------------------------------------
