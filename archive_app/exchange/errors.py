@@ -4,7 +4,8 @@ Every class derives from one in :mod:`archive_app.errors`, so the CLI and GUI ma
 codes and dialogs without knowing this module. Inside, failure classes stay distinct (age
 header / MAC / no match / payload / armor; tar; manifest; signature; policy) because tests and
 logs must tell them apart even where a person sees one plain sentence. ``reason`` is a short,
-stable, machine-readable code; messages never contain content or keys.
+stable, machine-readable code, also carried in ``code`` ("bundle-refused/older") for the
+window's translated sentences; messages never contain content or keys.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ class InvalidCard(CorruptData):
     """A contact card was refused: malformed, oversized, bad key or bad self-signature."""
 
     def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(f"This contact card cannot be used: {detail}. No contact was added.")
+        super().__init__(
+            f"This contact card cannot be used: {detail}. No contact was added.",
+            code=f"card/{reason}",
+        )
         self.reason = reason
 
 
@@ -50,7 +54,8 @@ class AgeError(CorruptData):
     def __init__(self, detail: str) -> None:
         super().__init__(
             f"The bundle file is damaged or was changed after it was made ({detail}). "
-            + NOTHING_CHANGED
+            + NOTHING_CHANGED,
+            code=f"bundle-damaged/{self.reason}",
         )
         self.detail = detail
 
@@ -87,7 +92,8 @@ class AgeNoMatch(BundleRefused):
     def __init__(self) -> None:
         super().__init__(
             "This bundle was not made for this archive (it cannot be opened with your key). "
-            + NOTHING_CHANGED
+            + NOTHING_CHANGED,
+            code=f"bundle-refused/{self.reason}",
         )
 
 
@@ -97,7 +103,10 @@ class AgeUnsupported(UnsupportedFormat):
     reason = "age-unsupported"
 
     def __init__(self, detail: str) -> None:
-        super().__init__(f"This file is not a Letapis bundle ({detail}). " + NOTHING_CHANGED)
+        super().__init__(
+            f"This file is not a Letapis bundle ({detail}). " + NOTHING_CHANGED,
+            code=f"unsupported/{self.reason}",
+        )
         self.detail = detail
 
 
@@ -108,7 +117,10 @@ class BundleRejected(BundleRefused):
     """A bundle broke a rule of docs/FORMAT.md (part 2) or a receiving policy."""
 
     def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(f"This bundle was refused: {detail}. " + NOTHING_CHANGED)
+        super().__init__(
+            f"This bundle was refused: {detail}. " + NOTHING_CHANGED,
+            code=f"bundle-refused/{reason}",
+        )
         self.reason = reason
         self.detail = detail
 
@@ -119,7 +131,8 @@ class BundleBadSignature(BundleSignatureInvalid):
     def __init__(self, reason: str, detail: str) -> None:
         super().__init__(
             f"This bundle was refused: its signature is not valid ({detail}); it may have "
-            "been forged or changed. " + NOTHING_CHANGED
+            "been forged or changed. " + NOTHING_CHANGED,
+            code=f"bundle-signature/{reason}",
         )
         self.reason = reason
         self.detail = detail
@@ -129,6 +142,9 @@ class BundleDamaged(CorruptData):
     """The bundle's bytes end early or are unreadable (missing volume, pulled USB stick)."""
 
     def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(f"The bundle cannot be read: {detail}. " + NOTHING_CHANGED)
+        super().__init__(
+            f"The bundle cannot be read: {detail}. " + NOTHING_CHANGED,
+            code=f"bundle-damaged/{reason}",
+        )
         self.reason = reason
         self.detail = detail

@@ -98,12 +98,32 @@ class IntakeProgress:
 
 @dataclass
 class IntakeProblem:
-    """A file that could not be fully read: its name and the reason, in plain words."""
+    """A file that could not be fully read: its name and the reason, in plain words.
+
+    ``reason`` is the English sentence the CLI prints; ``code`` and ``params`` say the same
+    for the window, which shows a translated sentence (codes: :data:`PROBLEM_CODES`).
+    """
 
     path: str
     reason: str
     #: The document the file was kept as (with its original attached), if it was kept.
     document_id: str | None = None
+    code: str = "unreadable"
+    #: Values for the translated sentence, e.g. ``{"detail": <the reader's own reason>}``.
+    params: dict[str, str] = field(default_factory=dict)
+
+
+#: Stable codes of :class:`IntakeProblem`: what the window translates.
+PROBLEM_CODES = (
+    "missing",  # the chosen path does not exist
+    "unreadable",  # the file could not be read for text; params["detail"]: the reader's reason
+    "bad-attachment",  # the reader named files outside the file's folder
+    "store-failed",  # the document could not be stored (disk); params["detail"]
+    "no-documents",  # the file was read but held no documents
+    "no-text",  # stored, but no text was found in it; params["detail"]
+    "partial",  # only part of the file was read; params["detail"]
+    "damaged",  # read, but damaged or mislabelled; params["detail"]
+)
 
 
 @dataclass

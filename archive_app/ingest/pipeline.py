@@ -338,7 +338,7 @@ def import_paths(
     chosen = [Path(p) for p in paths]
     for path in chosen:
         if not path.exists():
-            report.failed.append(IntakeProblem(str(path), "it does not exist"))
+            report.failed.append(IntakeProblem(str(path), "it does not exist", code="missing"))
     files = [_File(path, size) for path, size in _walk_files(chosen)]
     files_total = len(files)
     bytes_total = sum(f.size for f in files)
@@ -373,7 +373,9 @@ def import_paths(
                 try:
                     sha = _sha256(item.path)
                 except OSError:
-                    report.failed.append(IntakeProblem(str(item.path), "it could not be read"))
+                    report.failed.append(
+                        IntakeProblem(str(item.path), "it could not be read", code="unreadable")
+                    )
                     tick(item)
                     continue
                 if not again and sink.has_original(sha):
@@ -417,7 +419,7 @@ def _deliver(
     label = f"{name} ({part})" if part else name
     if not _attachments_stay_home(doc, state.item.path):
         state.rejected += 1
-        report.warnings.append(IntakeProblem(label, REASON_BAD_ATTACHMENT))
+        report.warnings.append(IntakeProblem(label, REASON_BAD_ATTACHMENT, code="bad-attachment"))
         return
     doc.provenance = {**doc.provenance, "file": state.item.path.name, "sha256": state.sha}
     if not state.original_sent:
@@ -429,18 +431,28 @@ def _deliver(
     try:
         doc_id = sink.add_document(doc)
     except (LetapisError, OSError) as exc:
-        report.failed.append(IntakeProblem(label, f"it could not be stored: {exc}"))
+        report.failed.append(
+            IntakeProblem(
+                label, f"it could not be stored: {exc}", code="store-failed", params=_why(exc)
+            )
+        )
         return
     state.original_sent = True
     state.documents += 1
     no_text = _no_text_reason(doc)
     if no_text is not None:
-        report.kept_without_text.append(IntakeProblem(name, no_text, doc_id))
+        report.kept_without_text.append(
+            IntakeProblem(name, no_text, doc_id, code="no-text", params={"detail": no_text})
+        )
     else:
         report.added.append(doc_id)
     damaged = doc.metadata.get("damaged")
     if isinstance(damaged, str) and damaged:
-        report.warnings.append(IntakeProblem(label, damaged[:300], doc_id))
+        report.warnings.append(
+            IntakeProblem(
+                label, damaged[:300], doc_id, code="damaged", params={"detail": damaged[:300]}
+            )
+        )
 
 
 def _finish(
@@ -455,22 +467,40 @@ def _finish(
     if state.original_sent:
         if not outcome.ok:
             why = outcome.reason.removeprefix("could not be read: ")
-            report.warnings.append(IntakeProblem(name, f"only part of it was read: {why}"))
+            report.warnings.append(
+                IntakeProblem(
+                    name, f"only part of it was read: {why}", code="partial", params={"detail": why}
+                )
+            )
         return
     if not outcome.ok:
-        reason = outcome.reason
+        reason, code = outcome.reason, "unreadable"
     elif state.rejected:
-        reason = REASON_BAD_ATTACHMENT
+        reason, code = REASON_BAD_ATTACHMENT, "bad-attachment"
     else:
-        reason = "no documents were found in it"
+        reason, code = "no documents were found in it", "no-documents"
     fallback = _fallback_document(state.item, state.sha, outcome.format, reason)
     _apply_defaults(fallback, defaults)
     try:
         doc_id = sink.add_document(fallback)
     except (LetapisError, OSError) as exc:
-        report.failed.append(IntakeProblem(name, f"{reason}; it could not be kept: {exc}"))
+        report.failed.append(
+            IntakeProblem(
+                name,
+                f"{reason}; it could not be kept: {exc}",
+                code="store-failed",
+                params=_why(exc),
+            )
+        )
         return
-    report.kept_without_text.append(IntakeProblem(name, reason, doc_id))
+    report.kept_without_text.append(
+        IntakeProblem(name, reason, doc_id, code=code, params={"detail": reason})
+    )
 
 
 REASON_BAD_ATTACHMENT = "could not be read: the reader named files outside the file's folder"
+
+
+def _why(exc: BaseException) -> dict[str, str]:
+    """The params of a "store-failed" problem: the error's code (for a translated line)."""
+    return {"error": exc.code if isinstance(exc, LetapisError) else "storage"}

@@ -21,11 +21,17 @@ ProgressFn = Callable[[int, int], None]
 
 @dataclass
 class Problem:
-    """One thing wrong: ``kind`` is a stable code, ``subject`` what it concerns."""
+    """One thing wrong: ``kind`` is a stable code, ``subject`` what it concerns.
+
+    ``message`` is the English line of ``letapis check``; ``code`` (finer than ``kind``) and
+    ``params`` say the same for the window, which shows a translated line.
+    """
 
     kind: str
     subject: str
     message: str
+    code: str = ""
+    params: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, str]:
         return {"kind": self.kind, "subject": self.subject, "message": self.message}
@@ -43,8 +49,16 @@ class CheckReport:
     def ok(self) -> bool:
         return not self.problems
 
-    def add(self, kind: str, subject: str, message: str) -> None:
-        self.problems.append(Problem(kind, subject, message))
+    def add(
+        self,
+        kind: str,
+        subject: str,
+        message: str,
+        *,
+        code: str = "",
+        params: dict[str, str] | None = None,
+    ) -> None:
+        self.problems.append(Problem(kind, subject, message, code or kind, dict(params or {})))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -64,15 +78,25 @@ def check_vault(store: RecordStore, *, progress: ProgressFn | None = None) -> Ch
     try:
         result = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
     except sqlite3.DatabaseError as exc:
-        report.add("database", "archive.db", f"the database is damaged ({exc})")
+        report.add(
+            "database", "archive.db", f"the database is damaged ({exc})", code="database-damaged"
+        )
         return report
     if result != ["ok"]:
         report.add(
-            "database", "archive.db", "SQLite integrity check failed: " + "; ".join(result[:5])
+            "database",
+            "archive.db",
+            "SQLite integrity check failed: " + "; ".join(result[:5]),
+            code="database-integrity",
         )
     pending = schema.pending(db)
     if pending:
-        report.add("schema", "archive.db", f"schema steps not applied: {', '.join(pending)}")
+        report.add(
+            "schema",
+            "archive.db",
+            f"schema steps not applied: {', '.join(pending)}",
+            code="schema-pending",
+        )
 
     versions = _check_documents(store, report)
     referenced = _check_attachments(store, report, progress)
@@ -101,6 +125,7 @@ def _check_documents(store: RecordStore, report: CheckReport) -> dict[str, int]:
                     "record",
                     doc_id,
                     f"document {column} failed authentication (changed or swapped)",
+                    code=f"document-{column}-auth",
                 )
     return versions
 
@@ -117,16 +142,26 @@ def _check_attachments(
         report.attachments += 1
         referenced.add(blob)
         if not has_doc:
-            report.add("attachment", att_id, f"belongs to a missing document {doc_id}")
+            report.add(
+                "attachment",
+                att_id,
+                f"belongs to a missing document {doc_id}",
+                code="attachment-orphan",
+                params={"document": doc_id},
+            )
         try:
             data = store.vault.sealer.open("attachments", "sealed", att_id, version, sealed)
         except RecordAuthError:
-            report.add("record", att_id, "attachment record failed authentication")
+            report.add(
+                "record", att_id, "attachment record failed authentication", code="attachment-auth"
+            )
             continue
         try:
             store.vault.blobs.verify(blob, data["sha256"], label=f"attachment {att_id}")
         except LetapisError as exc:
-            report.add("attachment", att_id, str(exc))
+            report.add(
+                "attachment", att_id, str(exc), code="attachment-file", params={"error": exc.code}
+            )
         if progress:
             progress(done, len(rows))
     return referenced
@@ -141,16 +176,26 @@ def _check_custody(store: RecordStore, report: CheckReport, versions: dict[str, 
     ).fetchall():
         report.custody_events += 1
         if seq != expected_seq:
-            report.add("custody", str(seq), f"events {expected_seq}–{seq - 1} are missing")
+            report.add(
+                "custody",
+                str(seq),
+                f"events {expected_seq}–{seq - 1} are missing",
+                code="custody-gap",
+                params={"first": str(expected_seq), "last": str(seq - 1)},
+            )
         expected_seq = seq + 1
         try:
             event = store.vault.sealer.open("custody", "sealed", str(seq), seq, sealed)
         except RecordAuthError:
-            report.add("custody", str(seq), "custody event failed authentication")
+            report.add(
+                "custody", str(seq), "custody event failed authentication", code="custody-auth"
+            )
             prev = bytes(32)
             continue
         if event.get("prev") != prev.hex() or event.get("subject") != subject:
-            report.add("custody", str(seq), "the custody chain is broken here")
+            report.add(
+                "custody", str(seq), "the custody chain is broken here", code="custody-chain"
+            )
         prev = RecordStore.custody_hash(bytes.fromhex(str(event.get("prev", ""))), event)
         if subject:
             last_event[subject] = event
@@ -159,18 +204,30 @@ def _check_custody(store: RecordStore, report: CheckReport, versions: dict[str, 
         if event["action"] == "delete":
             if alive:
                 report.add(
-                    "record", doc_id, "a deleted document is back (restored behind our back)"
+                    "record",
+                    doc_id,
+                    "a deleted document is back (restored behind our back)",
+                    code="document-undeleted",
                 )
             continue
         if not alive:
-            report.add("record", doc_id, "the document was removed outside Letapis")
+            report.add(
+                "record",
+                doc_id,
+                "the document was removed outside Letapis",
+                code="document-removed",
+            )
         elif versions[doc_id] != event["version"]:
             report.add(
                 "record",
                 doc_id,
                 f"the document is at version {versions[doc_id]} but its history says "
                 f"{event['version']} (rolled back or edited outside Letapis)",
+                code="document-version",
+                params={"version": str(versions[doc_id]), "history": str(event["version"])},
             )
     for doc_id in versions:
         if doc_id not in last_event:
-            report.add("record", doc_id, "the document has no custody history")
+            report.add(
+                "record", doc_id, "the document has no custody history", code="document-no-history"
+            )
