@@ -16,6 +16,7 @@ from archive_app.errors import NotFound
 from archive_app.gui import labels, theme
 from archive_app.gui.dialogs import AboutDialog, EditDialog, SettingsDialog
 from archive_app.gui.errors import plain_message, show_error
+from archive_app.gui.exchange_menu import ExchangeMenu
 from archive_app.gui.i18n import LanguageManager
 from archive_app.gui.import_dialog import ImportDialog
 from archive_app.gui.screens import CreatePage, RecoveryKeyPage, UnlockPage, WelcomePage
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel()
         self.statusBar().addPermanentWidget(self.busy_label)
         self._make_actions()
+        self.exchange = ExchangeMenu(self)
         self._wire()
         self.idle = IdleWatcher()
         app = QApplication.instance()
@@ -167,7 +169,7 @@ class MainWindow(QMainWindow):
         self.recovery_page.done.connect(self._enter_vault)
         self.unlock_page.back_requested.connect(self.show_welcome)
         self.unlock_page.unlock_requested.connect(self.unlock)
-        self.vault_view.files_dropped.connect(self.open_import)
+        self.vault_view.files_dropped.connect(self.exchange.route_drop)  # cards, bundles, files
         self.vault_view.edit_requested.connect(self.edit_document)
         self.vault_view.error.connect(self._error)
         self.runner.busy_changed.connect(self._busy)
@@ -178,6 +180,7 @@ class MainWindow(QMainWindow):
     def _vault_actions(self, on: bool) -> None:
         for act in (self.act_import, self.act_check, self.act_lock, self.act_find, self.act_edit):
             act.setEnabled(on)
+        self.exchange.set_enabled(on)
         self.toolbar.setVisible(on)
 
     def show_welcome(self) -> None:
@@ -263,6 +266,7 @@ class MainWindow(QMainWindow):
             self._import_dialog = None
         for dialog in self.findChildren(EditDialog):
             dialog.done(0)
+        self.exchange.close_all()
         self.vault_view.clear()
         self._clear_clipboard()
         self.session.lock(lambda _r: self.locked.emit())
@@ -430,6 +434,7 @@ class MainWindow(QMainWindow):
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.exchange.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,220 @@
+"""Shared pieces of the exchange dialogs: refusals in plain words, fingerprints, disks.
+
+A refusal is the moment a frightened person most needs a clear sentence: every message here
+says what happened in everyday words and that nothing in the vault was changed. The core's
+exceptions keep their distinct reasons (``exc.reason``); several reasons share one sentence
+because the person acts on them alike.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt
+from PySide6.QtWidgets import QLabel
+
+from archive_app.errors import (
+    BundleRefused,
+    BundleSignatureInvalid,
+    Cancelled,
+    CorruptData,
+    StorageError,
+    UnsupportedFormat,
+)
+
+#: Files on FAT32 must stay below 4 GiB.
+FAT_FILE_LIMIT = 4 * 1024**3 - 1
+#: Bundle file suffix (exchange/volumes.py) and card suffix people see on the stick.
+BUNDLE_SUFFIX = ".letapis-bundle"
+CARD_SUFFIX = ".letapis-card"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Exchange", text)
+
+
+def nothing_changed() -> str:
+    return _t("Nothing in your vault was changed.")
+
+
+def refusal_message(exc: BaseException) -> str:
+    """Why a bundle was refused, in plain words, ending with "nothing was changed".
+
+    Never quotes the core's English detail (it may name parts of the bundle); never content.
+    """
+    from archive_app.exchange.errors import AgeError, AgeNoMatch, AgeUnsupported
+
+    reason = str(getattr(exc, "reason", ""))
+    if isinstance(exc, Cancelled):
+        text = _t("You cancelled.")
+    elif isinstance(exc, AgeNoMatch) or reason == "not-for-you":
+        text = _t(
+            "This bundle was not made for this vault: it cannot be opened with your key. "
+            "Ask the sender to make it for you."
+        )
+    elif reason == "unknown-signer":
+        text = _t(
+            "This bundle was signed by someone who is not among your contacts. Add their "
+            "card and compare fingerprints first."
+        )
+    elif reason == "revoked-signer":
+        text = _t("This bundle was signed by a contact you removed.")
+    elif reason == "older":
+        text = _t(
+            "This bundle is older than one you already received from the same person. It may "
+            "be an old copy sent again."
+        )
+    elif reason == "equivocation":
+        text = _t(
+            "The sender seems to have made two different bundles with the same number. One "
+            "of them may be forged. Ask the sender in person."
+        )
+    elif reason == "version":
+        text = _t(
+            "This bundle was made by a newer version of Letapis. Update Letapis, then try again."
+        )
+    elif reason == "missing":
+        text = _t("The bundle file could not be found.")
+    elif reason == "volume-gap":
+        text = _t(
+            "A part of this bundle is missing. A large bundle is split into several files "
+            "ending in .001, .002 …; copy all of them into one folder."
+        )
+    elif isinstance(exc, BundleSignatureInvalid):
+        text = _t(
+            "The bundle's signature is not valid: it may have been forged or changed on the way."
+        )
+    elif isinstance(exc, AgeUnsupported):
+        text = _t("This file is not a Letapis bundle.")
+    elif isinstance(exc, (AgeError, BundleRefused)) or reason.startswith(("tar-", "member-")):
+        text = _t(
+            "This bundle is damaged or was changed after it was made. Someone may have "
+            "tampered with it, or the copy is incomplete. Do not use it; ask for a new copy."
+        )
+    elif isinstance(exc, CorruptData):
+        text = _t(
+            "This bundle cannot be read: the file is incomplete or damaged (perhaps the "
+            "copying did not finish). Ask for a new copy."
+        )
+    elif isinstance(exc, UnsupportedFormat):
+        text = _t("This file is not a Letapis bundle.")
+    elif isinstance(exc, (StorageError, OSError)):
+        text = _t("The disk or USB stick could not be read (it may have been removed).")
+    else:
+        text = _t("The bundle could not be received ({kind}).").format(kind=type(exc).__name__)
+    return f"{text} {nothing_changed()}"
+
+
+def card_error_message(exc: BaseException) -> str:
+    """Why a contact card could not be used, in plain words."""
+    from archive_app.errors import UsageError
+    from archive_app.exchange.errors import InvalidCard
+
+    if isinstance(exc, InvalidCard):
+        text = _t(
+            "This file is not a valid contact card: it is damaged, changed, or not a Letapis card."
+        )
+    elif isinstance(exc, UsageError):
+        text = _t(
+            "This card shares a key with one of your contacts but is different from it. It may "
+            "be a mistake or someone pretending to be that contact."
+        )
+    elif isinstance(exc, OSError):
+        text = _t("The card file could not be read.")
+    else:
+        text = _t("The card could not be used ({kind}).").format(kind=type(exc).__name__)
+    return f"{text} {_t('No contact was added.')}"
+
+
+def fingerprint_label(spoken: str) -> QLabel:
+    """A large, selectable, monospaced label for a fingerprint read aloud group by group."""
+    label = QLabel(fingerprint_lines(spoken))
+    label.setObjectName("fingerprint")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    font = label.font()
+    font.setFamily("monospace")
+    font.setStyleHint(font.StyleHint.Monospace)
+    font.setPointSizeF(font.pointSizeF() * 1.35)
+    label.setFont(font)
+    return label
+
+
+def fingerprint_lines(spoken: str) -> str:
+    """Twelve groups as three lines of four (easier to read aloud without losing one's place)."""
+    groups = " ".join(part.strip() for part in spoken.split("·")).split()
+    return "\n".join("  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
+
+
+def human_size(size: int) -> str:
+    units = [_t("bytes"), _t("KiB"), _t("MiB"), _t("GiB"), _t("TiB")]
+    value = float(size)
+    for unit in units:
+        if value < 1024 or unit == units[-1]:
+            return f"{value:.0f} {unit}" if unit == units[0] else f"{value:.1f} {unit}"
+        value /= 1024
+    return str(size)  # pragma: no cover
+
+
+@dataclass(frozen=True)
+class DiskInfo:
+    """Where a bundle goes: free bytes and whether it is a FAT disk (4 GiB per file)."""
+
+    free: int | None
+    filesystem: str  # lower case, "" if unknown
+
+    @property
+    def is_fat(self) -> bool:
+        return self.filesystem in {"vfat", "fat", "fat12", "fat16", "fat32", "msdos", "fatfs"}
+
+    @property
+    def known(self) -> bool:
+        return bool(self.filesystem)
+
+
+def disk_info(folder: Path) -> DiskInfo:
+    """Free space and file system of ``folder`` (Qt's QStorageInfo, then /proc/mounts)."""
+    free: int | None = None
+    fs = ""
+    info = QStorageInfo(str(folder))
+    if info.isValid():
+        free = int(info.bytesAvailable())
+        fs = bytes(info.fileSystemType().data()).decode("ascii", "replace").lower()
+    if free is None or free < 0:
+        try:
+            free = shutil.disk_usage(folder).free
+        except OSError:
+            free = None
+    if not fs:
+        fs = _fs_from_proc_mounts(folder)
+    return DiskInfo(free=free, filesystem=fs)
+
+
+def _fs_from_proc_mounts(folder: Path) -> str:
+    try:
+        lines = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return ""
+    target = os.path.realpath(folder)
+    best, kind = "", ""
+    for line in lines:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount = parts[1].replace("\\040", " ")
+        if (target == mount or target.startswith(mount.rstrip("/") + "/")) and len(mount) > len(
+            best
+        ):
+            best, kind = mount, parts[2].lower()
+    return kind
+
+
+def signer_text(status: str) -> str:
+    """The signer of a bundle as the person should read it."""
+    if status == "verified":
+        return _t("a verified contact (you compared fingerprints)")
+    if status == "known":
+        return _t("a contact whose fingerprint you have not compared yet")
+    return _t("someone who is NOT among your contacts")

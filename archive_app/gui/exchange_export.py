@@ -1,0 +1,659 @@
+"""The export wizard: what, to whom, redaction, where (space and FAT checked), progress, summary.
+
+The core writes the bundle and then reads it back from the disk and checks it like a
+receiver would (exchange/bundle_writer.py, ``verify_written``) before it returns; the summary
+is shown only after that check passed. The wizard checks the free space and the file system
+first: FAT32 sticks hold files below 4 GiB, so bundles are split into volumes below that.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive_app.gui import labels
+from archive_app.gui.errors import plain_message
+from archive_app.gui.exchange_common import FAT_FILE_LIMIT, DiskInfo, disk_info, human_size
+from archive_app.gui.exchange_contacts import ContactRow, contact_rows
+from archive_app.gui.search_adapter import Filters
+
+ONE_FILE = 2**40  # "no splitting" where the disk allows big files
+VOLUME_SIZES = (4 * 1024**3 - 1024**2, 2 * 1024**3, 1024**3, 650 * 1024**2, 100 * 1024**2)
+#: Room kept free besides the bundle (temporary names, the file system's own needs).
+MARGIN = 16 * 1024**2
+
+
+@dataclass
+class ExportContext:
+    """What the window had on screen when the wizard opened."""
+
+    query: str = ""
+    filters: Filters = field(default_factory=Filters)
+    results: list[tuple[str, str]] = field(default_factory=list)  # (id, title)
+    current: str | None = None
+    collections: list[str] = field(default_factory=list)
+
+
+def estimate(archive: Any, scope: str, value: Any) -> tuple[int, int]:
+    """Worker side: (documents, bytes) an export would roughly write (upper bound)."""
+    docs = archive.list_documents()
+    if scope == "ids":
+        wanted = set(value)
+        docs = [d for d in docs if d.id in wanted]
+    elif scope == "collection":
+        docs = [d for d in docs if value in d.collections]
+    elif scope == "query":
+        hits = {h.id for h in archive.search(value, limit=1_000_000, snippets=False).hits}
+        docs = [d for d in docs if d.id in hits]
+    size = sum(a.size for d in docs for a in d.attachments) + 64 * 1024 * len(docs)
+    return len(docs), size + 1024 * 1024
+
+
+def search_ids(archive: Any, query: str, filters: Filters) -> list[str]:
+    """Worker side: every document the current search (with its filters) finds."""
+    from archive_app.gui import search_adapter
+
+    page = search_adapter.search(archive, query, filters, limit=1_000_000)
+    return [item.id for item in page.items]
+
+
+class ExportWizard(QDialog):
+    """Five steps on one stack: what, to whom, where, writing, summary."""
+
+    exported = Signal(object)  # ExportReport
+    contacts_loaded = Signal()
+    page_changed = Signal(int)
+
+    WHAT, WHO, WHERE, RUNNING, DONE = range(5)
+
+    def __init__(self, session: Any, context: ExportContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.context = context
+        self.contacts: list[ContactRow] = []
+        self.report: Any = None
+        self.error: BaseException | None = None
+        self._task: Any = None
+        self.pick_folder: Callable[[QWidget], str] = _pick_folder
+        self.pages = QStackedWidget()
+        self._build_what()
+        self._build_who()
+        self._build_where()
+        self._build_running()
+        self._build_done()
+        self.back_button = QPushButton()
+        self.next_button = QPushButton()
+        self.next_button.setDefault(True)
+        self.export_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.close_button = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (
+            self.cancel_button,
+            self.back_button,
+            self.next_button,
+            self.export_button,
+            self.close_button,
+        ):
+            buttons.addWidget(b)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        self.back_button.clicked.connect(lambda: self.go(self.pages.currentIndex() - 1))
+        self.next_button.clicked.connect(self.next)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.accept)
+        self.resize(720, 560)
+        self.retranslate()
+        self.go(self.WHAT)
+
+    # --- pages -----------------------------------------------------------------------------
+
+    def _build_what(self) -> None:
+        page = QWidget()
+        self.what_intro = QLabel()
+        self.what_intro.setWordWrap(True)
+        self.scope_all = QRadioButton()
+        self.scope_search = QRadioButton()
+        self.scope_collection = QRadioButton()
+        self.scope_ids = QRadioButton()
+        self.scope_since = QRadioButton()
+        self.scope_group = QButtonGroup(self)
+        for b in (
+            self.scope_all,
+            self.scope_search,
+            self.scope_collection,
+            self.scope_ids,
+            self.scope_since,
+        ):
+            self.scope_group.addButton(b)
+        self.collection = QComboBox()
+        self.collection.addItems(sorted(set(self.context.collections)))
+        self.selection = QListWidget()
+        for doc_id, title in self.context.results:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, doc_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = doc_id == self.context.current
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.selection.addItem(item)
+        searching = bool(self.context.query.strip()) or self.context.filters != Filters()
+        self.scope_search.setEnabled(searching)
+        self.scope_collection.setEnabled(self.collection.count() > 0)
+        self.scope_ids.setEnabled(self.selection.count() > 0)
+        self.scope_all.setChecked(True)
+        self.what_error = QLabel()
+        self.what_error.setObjectName("errorText")
+        lay = QVBoxLayout(page)
+        lay.addWidget(self.what_intro)
+        lay.addWidget(self.scope_since)
+        lay.addWidget(self.scope_all)
+        lay.addWidget(self.scope_search)
+        row = QHBoxLayout()
+        row.addWidget(self.scope_collection)
+        row.addWidget(self.collection, 1)
+        lay.addLayout(row)
+        lay.addWidget(self.scope_ids)
+        lay.addWidget(self.selection, 1)
+        lay.addWidget(self.what_error)
+        self.collection.activated.connect(lambda _i: self.scope_collection.setChecked(True))
+        self.selection.itemChanged.connect(lambda _i: self.scope_ids.setChecked(True))
+        self.pages.addWidget(page)
+
+    def _build_who(self) -> None:
+        page = QWidget()
+        self.who_intro = QLabel()
+        self.who_intro.setWordWrap(True)
+        self.recipients = QListWidget()
+        self.unverified_warning = QLabel()
+        self.unverified_warning.setWordWrap(True)
+        self.unverified_warning.setObjectName("errorText")
+        self.redact = QCheckBox()
+        self.redact_help = QLabel()
+        self.redact_help.setWordWrap(True)
+        self.who_error = QLabel()
+        self.who_error.setObjectName("errorText")
+        lay = QVBoxLayout(page)
+        lay.addWidget(self.who_intro)
+        lay.addWidget(self.recipients, 1)
+        lay.addWidget(self.unverified_warning)
+        lay.addWidget(self.redact)
+        lay.addWidget(self.redact_help)
+        lay.addWidget(self.who_error)
+        self.recipients.itemChanged.connect(lambda _i: self._recipients_changed())
+        self.pages.addWidget(page)
+
+    def _build_where(self) -> None:
+        page = QWidget()
+        self.where_intro = QLabel()
+        self.where_intro.setWordWrap(True)
+        self.folder = QLineEdit()
+        self.browse = QPushButton()
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse)
+        self.file_name = QLineEdit(f"letapis-{datetime.date.today().isoformat()}")
+        self.volume = QComboBox()
+        self.disk_label = QLabel()
+        self.disk_label.setWordWrap(True)
+        self.where_error = QLabel()
+        self.where_error.setWordWrap(True)
+        self.where_error.setObjectName("errorText")
+        self.folder_label = QLabel()
+        self.name_label = QLabel()
+        self.volume_label = QLabel()
+        form = QFormLayout()
+        form.addRow(self.folder_label, folder_row)
+        form.addRow(self.name_label, self.file_name)
+        form.addRow(self.volume_label, self.volume)
+        lay = QVBoxLayout(page)
+        lay.addWidget(self.where_intro)
+        lay.addLayout(form)
+        lay.addWidget(self.disk_label)
+        lay.addStretch(1)
+        lay.addWidget(self.where_error)
+        self.browse.clicked.connect(self._choose_folder)
+        self.folder.textChanged.connect(lambda _t: self._check_disk())
+        self.pages.addWidget(page)
+
+    def _build_running(self) -> None:
+        page = QWidget()
+        self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
+        self.bar = QProgressBar()
+        lay = QVBoxLayout(page)
+        lay.addStretch(1)
+        lay.addWidget(self.progress_label)
+        lay.addWidget(self.bar)
+        lay.addStretch(1)
+        self.pages.addWidget(page)
+
+    def _build_done(self) -> None:
+        page = QWidget()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay = QVBoxLayout(page)
+        lay.addWidget(self.summary)
+        lay.addStretch(1)
+        self.pages.addWidget(page)
+
+    # --- navigation ------------------------------------------------------------------------
+
+    def go(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.back_button.setVisible(index in (self.WHO, self.WHERE))
+        self.next_button.setVisible(index in (self.WHAT, self.WHO))
+        self.export_button.setVisible(index == self.WHERE)
+        self.cancel_button.setVisible(index <= self.RUNNING)
+        self.cancel_button.setEnabled(True)
+        self.close_button.setVisible(index == self.DONE)
+        if index == self.WHO and not self.contacts:
+            self.session.call(lambda a, _c: contact_rows(a), self._fill_contacts, self._failed)
+        if index == self.WHERE:
+            self._fill_volumes()
+        self._heading()
+        self.page_changed.emit(index)
+
+    def next(self) -> None:
+        index = self.pages.currentIndex()
+        if index == self.WHAT:
+            if self.scope_ids.isChecked() and not self.chosen_ids():
+                self.what_error.setText(self.tr("Tick at least one document."))
+                return
+            self.what_error.clear()
+        if index == self.WHO:
+            if not self.chosen_contacts():
+                self.who_error.setText(self.tr("Choose at least one contact."))
+                return
+            self.who_error.clear()
+        self.go(index + 1)
+
+    # --- what ------------------------------------------------------------------------------
+
+    def chosen_ids(self) -> list[str]:
+        return [
+            self.selection.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.selection.count())
+            if self.selection.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def scope(self) -> tuple[str, Any]:
+        """The scope for the core (the search with filters becomes its document ids)."""
+        if self.scope_since.isChecked():
+            return "since-last", None
+        if self.scope_search.isChecked():
+            if self.context.filters == Filters() and self.context.query.strip():
+                return "query", self.context.query
+            return "search-ids", None
+        if self.scope_collection.isChecked():
+            return "collection", self.collection.currentText()
+        if self.scope_ids.isChecked():
+            return "ids", self.chosen_ids()
+        return "all", None
+
+    # --- to whom ---------------------------------------------------------------------------
+
+    def _fill_contacts(self, rows: list[ContactRow]) -> None:
+        self.contacts = rows
+        self.recipients.blockSignals(True)
+        self.recipients.clear()
+        for row in rows:
+            text = row.name + (
+                "" if row.verified else "   " + self.tr("⚠ not verified: fingerprint not compared")
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.recipients.addItem(item)
+        self.recipients.blockSignals(False)
+        if not rows:
+            self.who_error.setText(
+                self.tr("You have no contacts yet. Add a contact's card first (Exchange menu).")
+            )
+        self._recipients_changed()
+        self.contacts_loaded.emit()
+
+    def chosen_contacts(self) -> list[ContactRow]:
+        ids = {
+            self.recipients.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.recipients.count())
+            if self.recipients.item(i).checkState() == Qt.CheckState.Checked
+        }
+        return [c for c in self.contacts if c.id in ids]
+
+    def set_recipient(self, contact_id: str, on: bool = True) -> None:
+        for i in range(self.recipients.count()):
+            item = self.recipients.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == contact_id:
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _recipients_changed(self) -> None:
+        unverified = [c.name for c in self.chosen_contacts() if not c.verified]
+        self.unverified_warning.setVisible(bool(unverified))
+        self.unverified_warning.setText(
+            self.tr(
+                "⚠ You have not compared fingerprints with: {names}. If their card was "
+                "replaced on the way, someone else could read this bundle. Compare fingerprints "
+                "first (Exchange → Contacts) if you can."
+            ).replace("{names}", ", ".join(unverified))
+        )
+
+    # --- where -----------------------------------------------------------------------------
+
+    def _choose_folder(self) -> None:
+        path = self.pick_folder(self)
+        if path:
+            self.folder.setText(path)
+
+    def disk_here(self) -> DiskInfo | None:
+        text = self.folder.text().strip()
+        if not text or not Path(text).is_dir():
+            return None
+        return disk_info(Path(text))
+
+    def _fill_volumes(self) -> None:
+        info = self.disk_here()
+        current = self.volume.currentData()
+        self.volume.clear()
+        big_files = info is not None and info.known and not info.is_fat
+        if big_files:
+            self.volume.addItem(self.tr("One file (no splitting)"), ONE_FILE)
+        names = {
+            VOLUME_SIZES[0]: self.tr("Below 4 GiB (fits any USB stick)"),
+            VOLUME_SIZES[1]: self.tr("2 GiB"),
+            VOLUME_SIZES[2]: self.tr("1 GiB"),
+            VOLUME_SIZES[3]: self.tr("650 MiB (fits a CD)"),
+            VOLUME_SIZES[4]: self.tr("100 MiB (for e-mail or slow links)"),
+        }
+        for size in VOLUME_SIZES:
+            self.volume.addItem(names[size], size)
+        index = self.volume.findData(current)
+        self.volume.setCurrentIndex(index if index >= 0 else self.volume.findData(VOLUME_SIZES[0]))
+
+    def _check_disk(self) -> None:
+        info = self.disk_here()
+        self.where_error.clear()
+        if info is None:
+            self.disk_label.setText("")
+            self._fill_volumes()
+            return
+        free = human_size(info.free) if info.free is not None else self.tr("unknown")
+        if info.is_fat:
+            kind = self.tr(
+                "This is a FAT disk (most USB sticks): no file may be 4 GiB or larger, so "
+                "large bundles are split into several files."
+            )
+        elif info.known:
+            kind = self.tr("File system: {fs}.").replace("{fs}", info.filesystem)
+        else:
+            kind = self.tr(
+                "The kind of disk is unknown, so large bundles are split below 4 GiB to be safe."
+            )
+        self.disk_label.setText(self.tr("Free space: {free}.").replace("{free}", free) + " " + kind)
+        self._fill_volumes()
+
+    def volume_size(self) -> int:
+        size = int(self.volume.currentData() or VOLUME_SIZES[0])
+        info = self.disk_here()
+        if size > FAT_FILE_LIMIT and (info is None or info.is_fat or not info.known):
+            size = VOLUME_SIZES[0]
+        return size
+
+    # --- running ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        folder = Path(self.folder.text().strip())
+        name = self.file_name.text().strip()
+        if not self.folder.text().strip() or not folder.is_dir():
+            self.where_error.setText(self.tr("Choose a folder that exists (e.g. your USB stick)."))
+            return
+        if not name or "/" in name or "\\" in name:
+            self.where_error.setText(self.tr("Give the bundle a file name."))
+            return
+        info = disk_info(folder)
+        out = folder / name
+        scope, value = self.scope()
+        query, filters = self.context.query, self.context.filters
+        to = [c.id for c in self.chosen_contacts()]
+        redact = self.redact.isChecked()
+        volume = self.volume_size()
+
+        def precheck(a: Any, _c: Any) -> tuple[str, Any, int, int]:
+            s, v = scope, value
+            if s == "search-ids":
+                s, v = "ids", search_ids(a, query, filters)
+            count, size = estimate(a, s, v)
+            return s, v, count, size
+
+        def checked(result: tuple[str, Any, int, int]) -> None:
+            s, v, count, size = result
+            if count == 0 and s != "since-last":
+                self.where_error.setText(self.tr("There is nothing to export for that choice."))
+                self.go(self.WHERE)
+                return
+            if info.free is not None and info.free < size + MARGIN:
+                self.where_error.setText(
+                    self.tr(
+                        "There is not enough free space here: about {need} are needed, {free} "
+                        "are free. Choose another disk or export less."
+                    )
+                    .replace("{need}", human_size(size + MARGIN))
+                    .replace("{free}", human_size(info.free))
+                )
+                self.go(self.WHERE)
+                return
+            self._run(out, to, s, v, redact, volume)
+
+        self.go(self.RUNNING)
+        self.bar.setRange(0, 0)
+        self.progress_label.setText(self.tr("Checking what to export…"))
+        self._task = self.session.call(precheck, checked, self._failed)
+
+    def _run(
+        self, out: Path, to: list[str], scope: str, value: Any, redact: bool, size: int
+    ) -> None:
+        self.progress_label.setText(
+            self.tr(
+                "Writing the bundle, then reading it back to check it. You can cancel; a "
+                "cancelled bundle leaves no file behind."
+            )
+        )
+        self._task = self.session.call(
+            lambda a, ctx: a.export_bundle(
+                out,
+                to=to,
+                scope=scope,
+                value=value,
+                redact=redact,
+                volume_size=size,
+                progress=lambda done, total: ctx.progress((done, total)),
+                cancel=ctx.cancel,
+            ),
+            self._finished,
+            self._failed,
+            progress=self._progress,
+        )
+
+    def _progress(self, value: tuple[int, int]) -> None:
+        done, total = value
+        if total:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(1000 * done / max(1, total)))
+
+    def _finished(self, report: Any) -> None:
+        self._task = None
+        self.report = report
+        self.summary.setText(self.summary_text(report))
+        self.go(self.DONE)
+        self.exported.emit(report)
+
+    def _failed(self, exc: BaseException) -> None:
+        from archive_app.errors import Cancelled
+
+        self._task = None
+        self.error = exc
+        from archive_app.errors import UsageError
+
+        if isinstance(exc, Cancelled):
+            text = self.tr("Cancelled. No bundle was written.")
+        elif isinstance(exc, UsageError) and "nothing to export" in str(exc):
+            text = self.tr("There is nothing new to send for that choice. No bundle was written.")
+        else:
+            text = self.tr("No bundle was written: {reason}").replace(
+                "{reason}", plain_message(exc)
+            )
+        self.summary.setText(text)
+        self.go(self.DONE)
+
+    def summary_text(self, r: Any) -> str:
+        files = "\n".join(f"    {p.name}" for p in r.paths)
+        lines = [
+            self.tr(
+                "The bundle was written and checked: it was read back from the disk, "
+                "its signature and every part are correct."
+            ),
+            "",
+            self.tr("Files (copy all of them):") + "\n" + files,
+            self.tr("Folder: {folder}").replace("{folder}", str(r.paths[0].parent)),
+            self.tr("Size: {size}").replace("{size}", human_size(r.ciphertext_bytes)),
+            self.tr("For: {names}").replace("{names}", ", ".join(r.recipients)),
+            self.tr("Contains %n document(s)", "", r.records)
+            + ", "
+            + self.tr("%n attached file(s)", "", r.files)
+            + ".",
+        ]
+        if r.redacted_fields:
+            fields = ", ".join(labels.field_name(f) for f in r.redacted_fields)
+            lines.append(
+                self.tr("Left out to protect sources: {fields}.").replace("{fields}", fields)
+            )
+        if r.location_stripped:
+            lines.append(self.tr("Locations removed: %n item(s).", "", r.location_stripped))
+        lines += ["", self.tr("Only the people named above (and you) can open it.")]
+        return "\n".join(lines)
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock): titles, contacts, the summary."""
+        self.context = ExportContext()
+        self.selection.clear()
+        self.recipients.clear()
+        self.contacts = []
+        self.report = None
+        self.summary.clear()
+
+    def reject(self) -> None:
+        if self._task is not None and not self._task.finished:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Stopping…"))
+            return
+        super().reject()
+
+    # --- language --------------------------------------------------------------------------
+
+    def _heading(self) -> None:
+        titles = [
+            self.tr("Step 1 of 3: what to send"),
+            self.tr("Step 2 of 3: to whom"),
+            self.tr("Step 3 of 3: where to write it"),
+            self.tr("Writing the bundle"),
+            self.tr("Done") if self.report is not None else self.tr("Not done"),
+        ]
+        self.heading.setText(titles[self.pages.currentIndex()])
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Send a bundle"))
+        self.what_intro.setText(
+            self.tr("A bundle is an encrypted, signed file for the contacts you choose. Send:")
+        )
+        self.scope_since.setText(self.tr("Everything &new since our last exchange"))
+        self.scope_all.setText(self.tr("&Everything in the vault"))
+        search = self.context.query.strip() or self.tr("(filters only)")
+        self.scope_search.setText(
+            self.tr("The current &search: {query}").replace("{query}", search)
+        )
+        self.scope_collection.setText(self.tr("A &collection:"))
+        self.scope_ids.setText(self.tr("Chosen &documents (tick them below):"))
+        self.who_intro.setText(
+            self.tr("Only the contacts you tick (and you) will be able to open the bundle.")
+        )
+        self.redact.setText(self.tr("&Protect sources: leave out sensitive fields and locations"))
+        self.redact_help.setText(
+            self.tr(
+                "Fields marked sensitive are left out, and locations (GPS) are removed from "
+                "photos and metadata. The originals in your vault are not changed."
+            )
+        )
+        self.where_intro.setText(
+            self.tr("Choose the folder to write to, for example your USB stick.")
+        )
+        self.folder_label.setText(self.tr("&Folder:"))
+        self.folder_label.setBuddy(self.folder)
+        self.name_label.setText(self.tr("File &name:"))
+        self.name_label.setBuddy(self.file_name)
+        self.volume_label.setText(self.tr("&Split into files of:"))
+        self.volume_label.setBuddy(self.volume)
+        self.browse.setText(self.tr("&Browse…"))
+        self.bar.setAccessibleName(self.tr("Export progress"))
+        self.back_button.setText(self.tr("< &Back"))
+        self.next_button.setText(self.tr("&Next >"))
+        self.export_button.setText(self.tr("&Write the bundle"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.close_button.setText(self.tr("Close"))
+        if self.contacts:
+            checked = {c.id for c in self.chosen_contacts()}
+            self._fill_contacts(self.contacts)
+            for cid in checked:
+                self.set_recipient(cid)
+        self._check_disk()
+        self._heading()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _pick_folder(parent: QWidget) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return str(
+        QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("ExportWizard", "Choose where to write the bundle")
+        )
+    )
