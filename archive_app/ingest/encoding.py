@@ -99,7 +99,7 @@ def normalise_codec(name: str | None) -> str | None:
         return None
     try:
         return codecs.lookup(name.strip().strip("\"'").lower()).name
-    except LookupError:
+    except (LookupError, ValueError):  # unknown, or a label with a NUL in it (fuzzer finding)
         return None
 
 
