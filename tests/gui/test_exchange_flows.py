@@ -1,0 +1,317 @@
+"""Exchange in the window between two real vaults: cards swapped and verified, a bundle
+exported to a "USB stick" folder and received, a tampered bundle refused (vault unchanged),
+a conflict resolved side by side."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from archive_app.archive import Archive
+from archive_app.exchange.card import Card
+from archive_app.gui.exchange_common import fingerprint_lines
+
+from .conftest import PASSPHRASE
+from .exchange_setup import (
+    DOCS,
+    edit_title,
+    export,
+    make_vault,
+    new_window,
+    receive,
+    swap_cards,
+    titles,
+)
+
+
+@pytest.fixture
+def vaults(tmp_path: Path) -> tuple[Path, Path]:
+    a = make_vault(tmp_path, "Minsk", "Ala (Minsk)", DOCS)
+    b = make_vault(tmp_path, "Vilnius", "Bahdan (Vilnius)", None)
+    return a, b
+
+
+@pytest.fixture
+def window_b(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    win = new_window(qtbot, tmp_path / "settings-b.ini")
+    yield win
+    if win.isVisible():
+        win.close()
+
+
+def _drop(widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """A drop event delivered to ``widget``'s handler (as from a file manager).
+
+    QApplication ignores a synthetic Drop without a drag in progress, so the event goes to
+    the widget's own dropEvent, the code a real drop runs.
+    """
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    widget.dropEvent(event)
+    assert event.isAccepted()
+
+
+def _card_via_identity(qtbot, window, out: Path) -> str:  # type: ignore[no-untyped-def]
+    """Open "Your identity", save the card; return the fingerprint text shown."""
+    assert window.exchange.act_identity.isEnabled()
+    window.exchange.act_identity.trigger()
+    dialog = window.exchange.dialogs["identity"]
+    qtbot.waitUntil(lambda: dialog.view is not None, timeout=10000)
+    assert dialog.qr.pixmap() is not None and not dialog.qr.pixmap().isNull()
+    with qtbot.waitSignal(dialog.card_written, timeout=10000):
+        dialog.export_card(out)
+    shown = dialog.fingerprint.text()
+    dialog.close_button.click()
+    return shown
+
+
+def test_cards_swapped_verified_bundle_exported_and_received(
+    qtbot, window, window_b, vaults, tmp_path: Path, unlock
+) -> None:
+    a, b = vaults
+    assert not window.exchange.act_send.isEnabled()  # nothing to exchange while locked
+    unlock(window, a)
+    unlock(window_b, b)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    # --- cards swapped: saved from "Your identity" -----------------------------------------
+    fp_a = _card_via_identity(qtbot, window, usb / "ala.letapis-card")
+    fp_b = _card_via_identity(qtbot, window_b, usb / "bahdan.letapis-card")
+    card_a = Card.read(usb / "ala.letapis-card")
+    card_b = Card.read(usb / "bahdan.letapis-card")
+    assert card_a.name == "Ala (Minsk)" and card_b.name == "Bahdan (Vilnius)"
+    assert fp_a == fingerprint_lines(card_a.spoken_fingerprint)
+    assert len(fp_a.split()) == 12 and fp_a != fp_b
+    # --- A adds B's card through the Contacts dialog; the numbers compared match -----------
+    window.exchange.act_contacts.trigger()
+    contacts_a = window.exchange.dialogs["contacts"]
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    assert contacts_a.empty.isVisible()  # "No contacts yet"
+    with qtbot.waitSignal(contacts_a.verify_shown, timeout=10000) as shown:
+        contacts_a.add_card_file(usb / "bahdan.letapis-card")
+    verify = shown.args[0]
+    assert verify.fingerprint.text() == fp_b  # what B reads aloud from their window
+    with qtbot.waitSignal(contacts_a.loaded, timeout=10000):
+        verify.match.click()
+    assert [(r.name, r.verified) for r in contacts_a.rows] == [("Bahdan (Vilnius)", True)]
+    assert contacts_a.table.item(0, 3).text() == "never"
+    # --- B gets A's card by dropping it on the window; verifies in a second step -----------
+    _drop(window_b.vault_view, [usb / "ala.letapis-card"])
+    contacts_b = window_b.exchange.dialogs["contacts"]
+    qtbot.waitUntil(lambda: contacts_b.findChildren(type(verify)) != [], timeout=10000)
+    later = contacts_b.findChildren(type(verify))[-1]
+    assert later.fingerprint.text() == fp_a
+    with qtbot.waitSignal(contacts_b.loaded, timeout=10000):
+        later.later.click()
+    assert [(r.name, r.verified) for r in contacts_b.rows] == [("Ala (Minsk)", False)]
+    assert "not verified" in contacts_b.table.item(0, 2).text()
+    contacts_b.select(contacts_b.rows[0].id)
+    assert contacts_b.verify_button.isEnabled()
+    step = contacts_b.verify_selected()
+    assert step is not None and step.fingerprint.text() == fp_a
+    with qtbot.waitSignal(contacts_b.loaded, timeout=10000):
+        step.match.click()
+    assert contacts_b.rows[0].verified
+    # --- A sends everything to B on the stick ----------------------------------------------
+    wizard = window.exchange.open_export()
+    assert wizard is not None
+    wizard.scope_all.setChecked(True)
+    with qtbot.waitSignal(wizard.contacts_loaded, timeout=10000):
+        wizard.next_button.click()
+    assert wizard.unverified_warning.isHidden()
+    wizard.set_recipient(contacts_a.rows[0].id)
+    wizard.next_button.click()
+    assert wizard.pages.currentIndex() == wizard.WHERE
+    wizard.folder.setText(str(usb))
+    wizard.file_name.setText("weekly")
+    assert "Free space" in wizard.disk_label.text()
+    with qtbot.waitSignal(wizard.exported, timeout=30000) as done:
+        wizard.export_button.click()
+    report = done.args[0]
+    bundle = usb / "weekly.letapis-bundle"
+    assert report.paths == [bundle] and bundle.is_file()
+    assert report.records == 3
+    text = wizard.summary.text()
+    assert "weekly.letapis-bundle" in text and "checked" in text and "Bahdan (Vilnius)" in text
+    assert "Contains 3 document" in text
+    wizard.close_button.click()
+    # --- B drops the bundle on the window: checked first, then received --------------------
+    _drop(window_b.vault_view, [bundle])
+    receiving = window_b.exchange.dialogs["receive"]
+    assert receiving.path.text() == str(bundle)
+    with qtbot.waitSignal(receiving.checked, timeout=30000) as checked:
+        receiving.check_button.click()
+    preview = checked.args[0]
+    assert preview.signer == "verified" and len(preview.new) == 3
+    assert receiving.signer_name.text() == "Ala (Minsk)"
+    assert receiving.fingerprint.text() == fp_a
+    assert "new documents: 3" in receiving.counts.text()
+    assert receiving.receive_button.isEnabled()
+    with qtbot.waitSignal(receiving.received, timeout=30000):
+        receiving.receive_button.click()
+    assert "New documents: 3" in receiving.result.text()
+    receiving.close_button.click()
+    view = window_b.vault_view
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=10000)
+    got = sorted(item.title for item in view.model.items)
+    assert got == sorted(_titles_open(window)) and len(got) == 3
+    # --- the contact list now shows the exchange date --------------------------------------
+    with qtbot.waitSignal(contacts_b.loaded, timeout=10000):
+        contacts_b.reload()
+    assert contacts_b.table.item(0, 3).text()[:2] == "20"
+    # --- lock clears and closes every exchange dialog --------------------------------------
+    window_b.lock()
+    assert window_b.exchange.dialogs == {}
+    assert contacts_b.rows == [] and not contacts_b.isVisible()
+    assert not window_b.exchange.act_contacts.isEnabled()
+
+
+def _titles_open(window) -> list[str]:  # type: ignore[no-untyped-def]
+    return [item.title for item in window.vault_view.model.items]
+
+
+def test_tampered_bundle_refused_in_plain_words_and_vault_unchanged(
+    qtbot, window, vaults, tmp_path: Path, unlock
+) -> None:
+    a, b = vaults
+    swap_cards(a, b)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (bundle,) = export(a, usb / "weekly", "Bahdan (Vilnius)")
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 2] ^= 0x01  # one bit, in the middle of the encrypted payload
+    bundle.write_bytes(bytes(data))
+    blobs_before = sorted(p.name for p in (b / "blobs").rglob("*"))
+    with Archive.open(b, PASSPHRASE) as vb:
+        custody_before = len(vb.custody_log())
+    unlock(window, b)
+    wizard = window.exchange.open_receive(bundle)
+    assert wizard is not None
+    with qtbot.waitSignal(wizard.refused, timeout=30000) as refused:
+        wizard.check_button.click()
+    message = refused.args[0]
+    assert "damaged or was changed" in message
+    assert message.endswith("Nothing in your vault was changed.")
+    for technical in ("Traceback", "Error", "age-", "MAC", "chunk", "payload", "Заява"):
+        assert technical not in message
+    assert wizard.result.text() == message and wizard.heading.text() == "Refused"
+    assert not wizard.receive_button.isVisible()
+    wizard.close_button.click()
+    window.lock()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    assert titles(b) == {}
+    assert sorted(p.name for p in (b / "blobs").rglob("*")) == blobs_before
+    with Archive.open(b, PASSPHRASE) as vb:
+        assert len(vb.custody_log()) == custody_before
+    staging = b / "staging"
+    assert not staging.exists() or list(staging.iterdir()) == []
+
+
+def test_unknown_signer_and_bundle_for_someone_else(
+    qtbot, window, vaults, tmp_path: Path, unlock
+) -> None:
+    a, b = vaults
+    c = make_vault(tmp_path, "Warsaw", "Cyprian (Warsaw)", None)
+    swap_cards(a, c)  # A and C know each other; B knows no one
+    with Archive.open(b, PASSPHRASE) as vb, Archive.open(a, PASSPHRASE) as va:
+        va.add_contact(vb.identity().card(), verified=False)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (for_c,) = export(a, usb / "for-c", "Cyprian (Warsaw)")
+    (for_b,) = export(a, usb / "for-b", "Bahdan (Vilnius)")
+    unlock(window, b)
+    # made for C: B cannot open it
+    wizard = window.exchange.open_receive(for_c)
+    with qtbot.waitSignal(wizard.refused, timeout=30000) as refused:
+        wizard.check_button.click()
+    assert "not made for this vault" in refused.args[0]
+    assert refused.args[0].endswith("Nothing in your vault was changed.")
+    wizard.close_button.click()
+    # made for B by someone B never met: shown as unknown, receiving needs consent
+    wizard = window.exchange.open_receive(for_b)
+    with qtbot.waitSignal(wizard.checked, timeout=30000):
+        wizard.check_button.click()
+    assert "NOT among your contacts" in wizard.signer_status.text()
+    assert wizard.accept_anyway.isVisible() and not wizard.receive_button.isEnabled()
+    wizard.accept_anyway.setChecked(True)
+    with qtbot.waitSignal(wizard.received, timeout=30000):
+        wizard.receive_button.click()
+    assert "New documents: 3" in wizard.result.text()
+    wizard.close_button.click()
+    qtbot.waitUntil(lambda: window.vault_view.model.rowCount() == 3, timeout=10000)
+
+
+def test_conflict_resolved_side_by_side(qtbot, window, vaults, tmp_path: Path, unlock) -> None:
+    a, b = vaults
+    swap_cards(a, b)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (first,) = export(a, usb / "first", "Bahdan (Vilnius)")
+    receive(b, first)
+    doc_id = next(i for i, t in titles(a).items() if "Letter" in t)
+    edit_title(a, doc_id, "Letter from Hrodna (Ala's edit)")
+    edit_title(b, doc_id, "Letter from Hrodna (Bahdan's edit)")
+    (second,) = export(a, usb / "second", "Bahdan (Vilnius)", scope="since-last")
+    unlock(window, b)
+    wizard = window.exchange.open_receive(second)
+    with qtbot.waitSignal(wizard.checked, timeout=30000):
+        wizard.check_button.click()
+    assert "conflicting edits (you choose later): 1" in wizard.counts.text()
+    with qtbot.waitSignal(wizard.received, timeout=30000):
+        wizard.receive_button.click()
+    assert "Conflicting edits: 1" in wizard.result.text()
+    assert "Exchange → Conflicts" in wizard.result.text()
+    wizard.close_button.click()
+    window.exchange.act_conflicts.trigger()
+    dialog = window.exchange.dialogs["conflicts"]
+    qtbot.waitUntil(lambda: len(dialog.items) == 1, timeout=10000)
+    assert "Bahdan's edit" in dialog.mine.toPlainText()
+    assert "Ala's edit" in dialog.theirs.toPlainText()
+    assert "Ala (Minsk)" in dialog.theirs_label.text()
+    assert "Title" in dialog.list.item(0).text()
+    with qtbot.waitSignal(dialog.resolved, timeout=10000):
+        dialog.keep_theirs.click()
+    qtbot.waitUntil(lambda: dialog.items == [] and dialog.empty.isVisible(), timeout=10000)
+    assert "their version was taken" in dialog.status.text()
+    dialog.close_button.click()
+    window.lock()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    assert titles(b)[doc_id] == "Letter from Hrodna (Ala's edit)"
+    with Archive.open(b, PASSPHRASE) as vb:
+        assert vb.conflicts() == []
+
+
+def test_conflict_keep_both(qtbot, window, vaults, tmp_path: Path, unlock) -> None:
+    a, b = vaults
+    swap_cards(a, b)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (first,) = export(a, usb / "first", "Bahdan (Vilnius)")
+    receive(b, first)
+    doc_id = next(i for i, t in titles(a).items() if "Letter" in t)
+    edit_title(a, doc_id, "Theirs")
+    edit_title(b, doc_id, "Mine")
+    (second,) = export(a, usb / "second", "Bahdan (Vilnius)", scope="since-last")
+    receive(b, second)
+    unlock(window, b)
+    window.exchange.act_conflicts.trigger()
+    dialog = window.exchange.dialogs["conflicts"]
+    qtbot.waitUntil(lambda: len(dialog.items) == 1, timeout=10000)
+    with qtbot.waitSignal(dialog.resolved, timeout=10000):
+        dialog.keep_both_button.click()
+    qtbot.waitUntil(lambda: dialog.items == [], timeout=10000)
+    window.lock()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    got = titles(b)
+    assert got[doc_id] == "Mine"
+    assert sorted(got.values()).count("Theirs") == 1 and len(got) == 4
