@@ -14,15 +14,32 @@ Example::
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+import sqlite_utils
+
+from archive_app.crypto.errors import CryptoError
 from archive_app.crypto.keys import LABEL_INDEX, KdfParams
-from archive_app.errors import CorruptData, LetapisError, NotFound, UsageError
+from archive_app.errors import (
+    Cancelled,
+    CorruptData,
+    IndexUnavailable,
+    LetapisError,
+    NotFound,
+    UsageError,
+)
 from archive_app.ingest.model import (
     IntakeDefaults,
+    IntakeProgress,
     IntakeReport,
     NewDocument,
     ProgressCallback,
@@ -30,10 +47,11 @@ from archive_app.ingest.model import (
 from archive_app.search.index import IndexReport, SearchIndex, SearchResults
 from archive_app.search.protocol import IndexableDoc
 from archive_app.search.query import SearchFilters
+from archive_app.search.storage import EncryptedStorage
 from archive_app.search.variants import VariantTable
 from archive_app.vault.check import CheckReport, check_vault
 from archive_app.vault.store import Attachment, Document, RecordStore
-from archive_app.vault.vault import Vault
+from archive_app.vault.vault import DB_FILE, Vault
 
 if TYPE_CHECKING:
     from archive_app.exchange.card import Card
@@ -42,8 +60,131 @@ if TYPE_CHECKING:
     from archive_app.exchange.service import ExportReport, ReceiveReport
 
 
-class Archive:
-    """An open vault with everything done to it. Not thread-safe: one writer at a time."""
+@dataclass(frozen=True)
+class LabelCounts:
+    """Documents per collection and per tag, for a sidebar (from the database, no search).
+
+    Attributes:
+        documents: every document in the vault.
+        collections: ``(name, count)`` for every collection, empty ones too, by name.
+        tags: ``(tag, count)`` for every tag in use, by name.
+    """
+
+    documents: int
+    collections: list[tuple[str, int]]
+    tags: list[tuple[str, int]]
+
+
+#: Codes of the notices an archive gives (``Archive.on_notice_code``), by the index's reason.
+NOTICE_CODES = {
+    "missing or unreadable": "index-rebuilt/missing",
+    "newer than the database (restored from an old copy?)": "index-rebuilt/newer",
+    "damaged": "index-rebuilt/damaged",
+}
+
+
+def hit_spans(text: str, matched: Iterable[tuple[str, str]]) -> list[tuple[int, int]]:
+    """Where a search hit's matched terms are in ``text``: ``(start, end)`` offsets, in order.
+
+    ``matched`` is a hit's ``(field, term)`` pairs (``SearchHit.matched``): the stems and the
+    variant keys that matched, so the query Lukashenko also marks Лукашэнка and Łukašenka.
+
+    Example::
+
+        hit = archive.search("Lukashenko").hits[0]
+        spans = hit_spans(archive.get_document(hit.id).text, hit.matched)
+    """
+    from archive_app.search.analysis import iter_words
+    from archive_app.search.snippets import FOLD_FIELDS, STEM_FIELDS
+
+    pairs = list(matched)
+    stems = {t for f, t in pairs if f in STEM_FIELDS}
+    keys = {t for f, t in pairs if f in FOLD_FIELDS}
+    if not stems and not keys:
+        return []
+    return [(a, b) for a, b, (stem, key, _w) in iter_words(text) if stem in stems or key in keys]
+
+
+class _Reading:
+    """Reads shared by :class:`Archive` (the writer) and :class:`ArchiveReader`."""
+
+    store: RecordStore
+    vault: Vault
+    _labels: dict[str, tuple[int, list[str], list[str]]]
+
+    hit_spans = staticmethod(hit_spans)
+
+    def attachment_bytes(self, att_id: str, *, limit: int | None = None) -> bytearray:
+        """An original file's bytes in a buffer the caller can wipe (``buf[:] = bytes(n)``).
+
+        Verified against the SHA-256 recorded at intake; never written to disk.
+
+        Raises:
+            UsageError: the file is larger than ``limit`` bytes.
+            CorruptData: the stored bytes are damaged or do not match their SHA-256.
+        """
+        att = self.store.get_attachment(att_id)
+        if limit is not None and att.size > limit:
+            raise UsageError(f"{att.name}: too large to load into memory ({att.size} bytes).")
+        with self.vault.blobs.open(att.blob, label=att.name) as reader:
+            buf = bytearray(reader.length)
+            view = memoryview(buf)
+            done = 0
+            try:
+                while done < len(buf):
+                    n = reader.readinto(view[done : done + (1 << 20)])
+                    if not n:
+                        break
+                    done += n
+            except CryptoError:
+                done = -1
+            finally:
+                view.release()
+        if done != len(buf) or hashlib.sha256(buf).hexdigest() != att.sha256:
+            buf[:] = bytes(len(buf))
+            raise CorruptData(f"{att.name}: the stored file does not match its SHA-256.")
+        return buf
+
+    def label_counts(self) -> LabelCounts:
+        """Documents per collection and per tag, read from the database (no search needed).
+
+        Decrypts only document metadata, and only of documents changed since the last call.
+        """
+        if not hasattr(self, "_labels"):
+            self._labels = {}
+        rows = self.store.db.execute(
+            "SELECT id, version, change, meta, NULL FROM documents"
+        ).fetchall()
+        seen: dict[str, tuple[int, list[str], list[str]]] = {}
+        for row in rows:
+            doc_id, version = row[0], row[1]
+            cached = self._labels.get(doc_id)
+            if cached is None or cached[0] != version:
+                try:
+                    # Metadata only: the body column is not even read (NULL above).
+                    doc = self.store._document_from_row(row, with_text=False)
+                    cached = (version, list(doc.collections), list(doc.tags))
+                except CorruptData:
+                    cached = (version, [], [])
+            seen[doc_id] = cached
+        self._labels = seen
+        collections: Counter[str] = Counter()
+        tags: Counter[str] = Counter()
+        for _version, colls, doc_tags in seen.values():
+            collections.update(set(colls))
+            tags.update(set(doc_tags))
+        for entry in self.store.list_collections():
+            collections.setdefault(str(entry.get("name", "")), 0)
+        collections.pop("", None)
+        return LabelCounts(len(seen), sorted(collections.items()), sorted(tags.items()))
+
+
+class Archive(_Reading):
+    """An open vault with everything done to it. Not thread-safe: one writer at a time.
+
+    For reads on another thread while the writer works (an import, a rebuild), open an
+    :meth:`reader`.
+    """
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
@@ -52,6 +193,8 @@ class Archive:
         #: Notices for the person (e.g. "the search index was rebuilt"), in order.
         self.notices: list[str] = []
         self.on_notice: Callable[[str], None] | None = None
+        #: Called with a notice's stable code (``NOTICE_CODES``) and params, for translation.
+        self.on_notice_code: Callable[[str, dict[str, str]], None] | None = None
 
     # --- open / close ------------------------------------------------------------------------
 
@@ -104,10 +247,18 @@ class Archive:
         workers: int | None = None,
         progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
+        index_every: float | None = None,
     ) -> IntakeReport:
-        """Import files and folders (walked recursively); see ingest.pipeline."""
+        """Import files and folders (walked recursively); see ingest.pipeline.
+
+        ``index_every``: also bring the search index up to date every so many seconds while
+        importing, so that a reader (another thread) finds the first documents before the
+        import ends; by default the index catches up once, at the end.
+        """
         from archive_app.ingest.pipeline import import_paths
 
+        if index_every is not None:
+            progress = self._indexing_progress(progress, index_every)
         report: IntakeReport = import_paths(
             self,
             [Path(p) for p in paths],
@@ -120,6 +271,22 @@ class Archive:
         if report.added or report.kept_without_text:  # both are stored documents
             self.catch_up_index()
         return report
+
+    def _indexing_progress(
+        self, progress: ProgressCallback | None, every: float
+    ) -> ProgressCallback:
+        last = time.monotonic()
+
+        def tick(value: IntakeProgress) -> None:
+            nonlocal last
+            if progress is not None:
+                progress(value)
+            # The pipeline calls this on the thread that stores documents: the writer's.
+            if time.monotonic() - last >= every:
+                self.catch_up_index()
+                last = time.monotonic()
+
+        return tick
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -274,6 +441,9 @@ class Archive:
         self.notices.append(message)
         if self.on_notice is not None:
             self.on_notice(message)
+        if self.on_notice_code is not None:
+            reason = message.removeprefix("The search index was ").split(";")[0]
+            self.on_notice_code(NOTICE_CODES.get(reason, "index-rebuilt"), {})
 
     def catch_up_index(
         self, *, progress: IndexProgress | None = None, cancel: threading.Event | None = None
@@ -337,14 +507,38 @@ class Archive:
         return VariantTable.default().extended(groups)
 
     def add_name_variants(self, spellings: Sequence[str]) -> None:
-        """Record that these spellings are one name (the index is rebuilt on next use)."""
+        """Record that these spellings are one name (searches use it at once)."""
         cleaned = [s.strip() for s in spellings if s.strip()]
         if len(cleaned) < 2:
             raise UsageError("Give at least two spellings of the same name.")
         groups = self.store.get_setting("name_variants", [])
         groups.append(cleaned)
         self.store.set_setting("name_variants", groups)
-        self._reset_index(rebuild=True)
+        self._variants_changed()
+
+    def remove_name_variants(self, spellings: Sequence[str]) -> None:
+        """Forget a group this vault added (the same spellings, in any order or case).
+
+        Raises:
+            NotFound: the vault added no such group (shipped groups cannot be removed).
+        """
+        wanted = {s.strip().casefold() for s in spellings if s.strip()}
+        groups: list[list[str]] = self.store.get_setting("name_variants", [])
+        kept = [g for g in groups if {s.strip().casefold() for s in g} != wanted]
+        if len(kept) == len(groups):
+            raise NotFound("This vault added no such group of spellings.")
+        self.store.set_setting("name_variants", kept)
+        self._variants_changed()
+
+    def _variants_changed(self) -> None:
+        # Variant groups are expanded when a query is parsed (the index keeps a cross-script
+        # key of every word, not the table), so no re-indexing is needed.
+        if self._index is not None:
+            self._index.set_variants(self.variant_table())
+
+    def reader(self) -> ArchiveReader:
+        """A read-only view for another thread (see :class:`ArchiveReader`)."""
+        return ArchiveReader(self)
 
     def name_variant_groups(self) -> list[list[str]]:
         """The groups this vault added to the shipped variant table."""
@@ -499,4 +693,143 @@ class _IndexSource:
             has_attachments=bool(doc.attachments),
             attachment_text=extra,
             file_names=[a.name for a in doc.attachments if a.is_original],
+        )
+
+
+class _ReadOnlyIndex(SearchIndex):
+    """A searcher over the index's last commit that never writes, catches up or rebuilds.
+
+    A commit of the writer (another thread) can delete the files of the generation a reader
+    is opening; a failed read is retried on the newest generation, then reported as
+    :class:`IndexUnavailable` (the index is being built or rebuilt).
+    """
+
+    RETRIES = 3
+
+    def _get_searcher(self) -> Any:
+        old = self._searcher
+        searcher = super()._get_searcher()
+        if old is not None and searcher is not old:
+            old.close()  # Whoosh's refresh() leaves the old generation's files open
+        return searcher
+
+    def _guarded(self, fn: Callable[[Any], Any]) -> Any:
+        for attempt in range(self.RETRIES):
+            try:
+                return fn(self._get_searcher())
+            except (LetapisError, Cancelled):
+                raise
+            except Exception:
+                self._close()
+                self._ix = None
+                time.sleep(0.02 * (attempt + 1))
+        raise IndexUnavailable("The search index is being built; try again in a moment.")
+
+    def catch_up(self, **_kwargs: Any) -> IndexReport:
+        raise UsageError("A reader does not change the search index.")
+
+    def rebuild(self, **_kwargs: Any) -> IndexReport:
+        raise UsageError("A reader does not change the search index.")
+
+
+class ArchiveReader(_Reading):
+    """Reads of an open archive on a second thread, while its writer works on the first.
+
+    It has its own SQLite connection (the database is in WAL mode: a reader sees the last
+    committed state and neither waits for nor blocks the writer) and its own Whoosh searcher
+    over the index's last commit (segments are immutable; a commit only adds a generation).
+    It never writes: while the writer imports, searches find what is committed and indexed so
+    far. Use it from one thread at a time; :meth:`close` it before the archive.
+
+    Example::
+
+        reader = archive.reader()          # on the writer's thread, then hand it over
+        hits = reader.search("Hrodna").hits
+        doc = reader.get_document(hits[0].id)
+    """
+
+    def __init__(self, archive: Archive) -> None:
+        self.vault = archive.vault
+        try:
+            conn = sqlite3.connect(
+                archive.path / DB_FILE, check_same_thread=False, isolation_level=None
+            )
+            conn.execute("PRAGMA query_only=ON")
+            conn.execute("PRAGMA busy_timeout=5000")
+        except sqlite3.DatabaseError as exc:
+            raise CorruptData(f"{archive.path}: the database cannot be read ({exc})") from None
+        self.store = RecordStore(archive.vault)
+        self.store.db = sqlite_utils.Database(conn)  # the same records, read on this connection
+        self.index = _ReadOnlyIndex(
+            EncryptedStorage(self.vault.index_dir, self.vault.subkey(LABEL_INDEX)),
+            _IndexSource(self.store),
+            variants=archive.variant_table(),
+            procs=1,
+        )
+
+    def close(self) -> None:
+        """Close the searcher and the connection (the archive stays open)."""
+        self.index.close()
+        self.store.db.conn.close()
+
+    def set_variants(self, variants: VariantTable) -> None:
+        """Use a changed name-variant table from the next search on."""
+        self.index.set_variants(variants)
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """Several reads that see one committed state (a writer may commit in between)."""
+        conn = self.store.db.conn
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            conn.execute("COMMIT")
+
+    def get_document(self, doc_id: str) -> Document:
+        """A document with its text and attachments (a full id)."""
+        with self._snapshot():
+            return self.store.get_document(doc_id)
+
+    def custody_log(self, doc_id: str) -> list[dict[str, Any]]:
+        return self.store.custody_events(doc_id)
+
+    def list_documents(self) -> list[Document]:
+        with self._snapshot():
+            return list(self.store.iter_documents(with_text=False))
+
+    def search(
+        self,
+        query: str,
+        *,
+        filters: SearchFilters | None = None,
+        sort: str = "relevance",
+        limit: int = 20,
+        page: int = 1,
+        exact: bool = False,
+        facets: bool = False,
+        snippets: bool = True,
+    ) -> SearchResults:
+        """Like :meth:`Archive.search`, over what the index holds now (no catch-up).
+
+        Raises:
+            IndexUnavailable: the index is being built or rebuilt.
+        """
+
+        def text_for(doc_id: str) -> str | None:
+            try:
+                doc = self.get_document(doc_id)
+            except LetapisError:
+                return None
+            return _IndexSource.indexable(doc).text
+
+        return self.index.search(
+            query,
+            filters=filters,
+            sort=sort,
+            limit=limit,
+            page=page,
+            exact=exact,
+            facets=facets,
+            text_for=text_for if snippets else None,
         )

@@ -124,6 +124,12 @@ class StorageError(LetapisError):
     code = "storage"
 
 
+class IndexUnavailable(LetapisError):
+    """The search index cannot be read just now (being built or rebuilt); try again soon."""
+
+    code = "index-unavailable"
+
+
 class Cancelled(LetapisError):
     """The person cancelled a long operation; nothing half-done was kept."""
 
