@@ -5,6 +5,7 @@ PySide6 is imported only inside the commands, so the rest of the CLI stays Qt-fr
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -38,8 +39,15 @@ def gui(vault: Path | None = None) -> None:
     help="Where to keep the demo vault (default: in your user data folder).",
 )
 @click.option("--rebuild", is_flag=True, help="Build the demo vault afresh.")
+@click.option(
+    "--smoke",
+    is_flag=True,
+    hidden=True,
+    help="Unlock, wait for the first results, print one line and quit (for build checks; "
+    "also LETAPIS_SMOKE_EXIT=1).",
+)
 @handle_errors
-def demo(path: Path | None, rebuild: bool) -> None:
+def demo(path: Path | None, rebuild: bool, smoke: bool = False) -> None:
     """Build the demo vault from the sample collection and open it in the window.
 
     The demo passphrase is shown on the unlock screen. A demo vault built
@@ -59,6 +67,11 @@ def demo(path: Path | None, rebuild: bool) -> None:
     else:
         click.echo("Building the demo vault (this takes a moment)…", err=True)
         vault, passphrase = demo_module.build_demo_vault(target, replace=rebuild)
-    from archive_app.gui.app import run
+    from archive_app.gui.app import make_application, run
 
+    if smoke or os.environ.get("LETAPIS_SMOKE_EXIT") == "1":
+        from archive_app.gui import smoke as smoke_module
+
+        make_application()
+        smoke_module.arm(passphrase)
     sys.exit(run(Path(vault), passphrase))

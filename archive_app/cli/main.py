@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from archive_app import BUNDLE_FORMAT_VERSION, VAULT_FORMAT_VERSION, __version__
+from archive_app import __version__
 from archive_app.archive import Archive
 from archive_app.cli.common import (
     NEW_PASSPHRASE_ENV,
@@ -25,8 +25,11 @@ from archive_app.cli.common import (
     print_json,
     vault_argument,
 )
+from archive_app.crypto.keys import FORMAT_VERSION as VAULT_FORMAT_VERSION
 from archive_app.errors import Cancelled, StorageError, UsageError
+from archive_app.exchange.manifest import BUNDLE_VERSION as BUNDLE_FORMAT_VERSION
 from archive_app.ingest.model import DOC_TYPES, IntakeDefaults, IntakeProgress, IntakeReport
+from archive_app.ingest.sandbox import WORKER_FLAG
 from archive_app.process import harden_process
 
 VERSION_TEXT = (
@@ -442,6 +445,13 @@ cli.add_command(gui_cmds.demo)
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: every error is one line on stderr with its exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    if getattr(sys, "frozen", False) and args[:1] == [WORKER_FLAG]:
+        # A standalone (PyInstaller) build has no "python -m": the ingest sandbox starts this
+        # same executable with WORKER_FLAG first, and it serves as an extraction worker.
+        from archive_app.ingest.worker import main as worker_main
+
+        sys.exit(worker_main(args[1:]))
     harden_process()
     try:
         result = cli.main(args=argv, prog_name="letapis", standalone_mode=False)

@@ -1,0 +1,127 @@
+"""Build the standalone, one-folder Letapis with PyInstaller: ``dist/letapis/``.
+
+Usage (from the repository root, in the project's virtual environment)::
+
+    .venv/bin/pip install -c build_spec/constraints.txt -e '.[build]'
+    .venv/bin/python build_spec/build.py            # -> dist/letapis/letapis[.exe]
+
+The installed versions of the program's dependencies are compared with the pins in
+build_spec/constraints.txt first: a release is built only from the pinned set (``--strict``
+makes a difference an error; by default it is a warning, for development builds). The same
+spec builds on Windows, macOS and Linux, each on its own system (PyInstaller does not
+cross-compile). At the end the script prints the build time and the folder's size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "build_spec" / "letapis.spec"
+CONSTRAINTS = ROOT / "build_spec" / "constraints.txt"
+
+
+def read_pins(path: Path = CONSTRAINTS) -> dict[str, str]:
+    """``{normalised name: version}`` from a constraints file of ``name==version`` lines."""
+    pins: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        name, sep, version = line.partition("==")
+        if not sep:
+            raise SystemExit(f"{path}: not a 'name==version' line: {line!r}")
+        pins[normalise(name)] = version.strip()
+    return pins
+
+
+def normalise(name: str) -> str:
+    """A distribution name as PEP 503 compares it."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def pin_differences(pins: dict[str, str]) -> list[str]:
+    """What the build would pack (the closure of ``letapis[build]``) that differs from a pin."""
+    from freeze_constraints import closure
+
+    problems = []
+    for name, have in sorted(closure(extras=("build",)).items()):
+        pinned = pins.get(normalise(name))
+        if pinned is None:
+            problems.append(f"{name}: installed {have}, not pinned")
+        elif have != pinned:
+            problems.append(f"{name}: pinned {pinned}, installed {have}")
+    return problems
+
+
+def folder_size(path: Path) -> int:
+    """Bytes of every file under ``path`` (links not followed)."""
+    return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
+    parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's work")
+    parser.add_argument(
+        "--strict", action="store_true", help="fail if installed versions differ from the pins"
+    )
+    parser.add_argument(
+        "--no-clean", action="store_true", help="reuse PyInstaller's cache (faster rebuilds)"
+    )
+    args = parser.parse_args(argv)
+
+    problems = pin_differences(read_pins())
+    for problem in problems:
+        print(f"build: {problem}", file=sys.stderr)
+    if problems and args.strict:
+        print(
+            "build: install the pinned set first: "
+            "pip install -c build_spec/constraints.txt -e '.[build]'",
+            file=sys.stderr,
+        )
+        return 2
+
+    target = args.dist / "letapis"
+    if target.exists():
+        shutil.rmtree(target)
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(args.dist),
+        "--workpath",
+        str(args.work),
+    ]
+    if not args.no_clean:
+        command.append("--clean")
+    command.append(str(SPEC))
+    started = time.monotonic()
+    env = dict(os.environ, PYTHONHASHSEED="0")  # steadier output between builds
+    result = subprocess.run(command, cwd=ROOT, env=env, check=False)
+    elapsed = time.monotonic() - started
+    if result.returncode != 0:
+        print(f"build: PyInstaller failed (exit {result.returncode})", file=sys.stderr)
+        return result.returncode
+    exe = target / ("letapis.exe" if sys.platform == "win32" else "letapis")
+    if not exe.is_file():
+        print(f"build: {exe} was not made", file=sys.stderr)
+        return 1
+    size = folder_size(target)
+    print(f"build: {exe} in {elapsed:.0f} s; folder {size / 2**20:.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
