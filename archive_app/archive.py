@@ -234,6 +234,10 @@ class Archive(_Reading):
         """DocumentSink: is an original with this SHA-256 already stored?"""
         return self.store.has_original(sha256)
 
+    def has_message(self, message_key: str) -> bool:
+        """DocumentSink: is this chat message (``"telegram:<chat id>:<message id>"``) stored?"""
+        return self.store.has_message(message_key)
+
     def add_document(self, doc: NewDocument) -> str:
         """DocumentSink: store one document atomically; return its id."""
         return self.store.add_document(doc, details={"file": doc.provenance.get("file")})

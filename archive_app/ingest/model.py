@@ -80,6 +80,15 @@ class DocumentSink(Protocol):
         """True if an original file with this SHA-256 is already in the vault."""
         ...
 
+    def has_message(self, message_key: str) -> bool:
+        """True if a document read from this chat message is already in the vault.
+
+        ``message_key`` is the stable key an extractor puts in a message document's
+        provenance (``"telegram:<chat id>:<message id>"``): a later export of the same chat
+        is a different file, but its messages keep their keys.
+        """
+        ...
+
     def add_document(self, doc: NewDocument) -> str:
         """Store ``doc`` atomically with its attachments; return the new document id."""
         ...

@@ -238,6 +238,8 @@ class _Pending:
     documents: int = 0
     original_sent: bool = False
     rejected: int = 0
+    #: Chat messages skipped because the vault already holds them.
+    present: int = 0
 
 
 Event = tuple[str, int, object]
@@ -393,7 +395,7 @@ def import_paths(
             state = pending[key]
             if kind == "doc":
                 assert isinstance(payload, NewDocument)
-                _deliver(sink, state, payload, defaults, report)
+                _deliver(sink, state, payload, defaults, report, again=again)
             else:
                 assert isinstance(payload, ExtractionOutcome)
                 _finish(sink, state, payload, defaults, report)
@@ -412,11 +414,23 @@ def _deliver(
     doc: NewDocument,
     defaults: IntakeDefaults,
     report: IntakeReport,
+    *,
+    again: bool = False,
 ) -> None:
-    """Hand one document to the sink and record it in the report."""
+    """Hand one document to the sink and record it in the report.
+
+    A chat message already in the vault (same chat, same message id: an export imported
+    twice, or a later export of the same chat) is skipped and counted as already present,
+    unless ``again`` asks for copies.
+    """
     name = str(state.item.path)
     part = doc.provenance.get("part")
     label = f"{name} ({part})" if part else name
+    key = doc.provenance.get("message_key")
+    if not again and isinstance(key, str) and key and sink.has_message(key):
+        state.present += 1
+        report.already_present.append(label)
+        return
     if not _attachments_stay_home(doc, state.item.path):
         state.rejected += 1
         report.warnings.append(IntakeProblem(label, REASON_BAD_ATTACHMENT, code="bad-attachment"))
@@ -473,6 +487,8 @@ def _finish(
                 )
             )
         return
+    if outcome.ok and state.present and not state.rejected:
+        return  # a re-exported chat with nothing new: every message is already present
     if not outcome.ok:
         reason, code = outcome.reason, "unreadable"
     elif state.rejected:

@@ -8,6 +8,7 @@ their custody event, so after a crash an operation is wholly there or not at all
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
 import sqlite3
 from collections.abc import Iterator
@@ -56,6 +57,8 @@ EDITABLE_FIELDS = (
     "metadata",
 )
 _ZERO_HASH = bytes(32)
+#: Sub-key label for the ids of documents read from chat messages (see message_document_id).
+LABEL_MESSAGE_IDS = b"letapis/v1/message-ids"
 
 
 def utc_now() -> str:
@@ -142,6 +145,7 @@ class RecordStore:
         self._sealer = vault.sealer
         self.actor = vault.vault_id.hex()
         self._custody_head: tuple[int, bytes] | None = None
+        self._message_key: bytes | None = None
 
     # --- transactions ------------------------------------------------------------------------
 
@@ -309,6 +313,41 @@ class RecordStore:
         with self.vault.blob_intent(n for n in intended if not self.vault.blobs.exists(n)):
             return self._add_document(new, doc_id=doc_id, action=action, details=details)
 
+    def message_document_id(self, message_key: str) -> str:
+        """The id a document read from a chat message gets, from its stable message key.
+
+        A keyed hash (HMAC-SHA256 under a vault sub-key, 128 bits): the same message of a
+        re-exported chat maps to the same id, so a re-import can tell it is already here,
+        while the id in the clear says nothing about which chat or message it is.
+
+        :param message_key: e.g. ``"telegram:4711:23"`` (chat id and message id).
+        """
+        if self._message_key is None:
+            self._message_key = self.vault.subkey(LABEL_MESSAGE_IDS)
+        mac = hmac.new(self._message_key, message_key.encode("utf-8"), hashlib.sha256)
+        return mac.hexdigest()[:32]
+
+    def has_message(self, message_key: str) -> bool:
+        """True if the document of this chat message (see :meth:`message_document_id`) is here."""
+        row = self.db.execute(
+            "SELECT 1 FROM documents WHERE id = ?", [self.message_document_id(message_key)]
+        )
+        return row.fetchone() is not None
+
+    def _id_for(self, new: NewDocument) -> str:
+        """A chat message's keyed id when it is free (not present, never deleted), else random."""
+        key = new.provenance.get("message_key")
+        if isinstance(key, str) and key:
+            doc_id = self.message_document_id(key)
+            taken = self.db.execute(
+                "SELECT 1 FROM documents WHERE id = ? UNION ALL SELECT 1 FROM tombstones "
+                "WHERE id = ?",
+                [doc_id, doc_id],
+            ).fetchone()
+            if taken is None:
+                return doc_id
+        return new_id()
+
     def _add_document(
         self,
         new: NewDocument,
@@ -318,7 +357,7 @@ class RecordStore:
         details: dict[str, Any] | None,
     ) -> str:
         blob_names, created = self._store_blobs(new.attachments)
-        doc_id = doc_id or new_id()
+        doc_id = doc_id or self._id_for(new)
         now = utc_now()
         doc = Document(
             id=doc_id,

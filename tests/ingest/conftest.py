@@ -27,6 +27,9 @@ class MemorySink:
     def has_original(self, sha256: str) -> bool:
         return sha256 in self.originals
 
+    def has_message(self, message_key: str) -> bool:
+        return any(d.provenance.get("message_key") == message_key for d in self.documents.values())
+
     def add_document(self, doc: NewDocument) -> str:
         import hashlib
 

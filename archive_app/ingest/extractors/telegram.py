@@ -104,13 +104,20 @@ def _message_doc(
     ]
     sender = str(msg.get("from") or msg.get("actor") or "")
     date = str(msg.get("date") or "") or None
+    # Stable across re-exports of a growing chat: lets the archive recognise a message it
+    # already holds although the export file (and its SHA-256) changed. The HTML form has no
+    # chat id, so its chat is named by its title.
+    message_key = f"telegram:{chat_id if chat_id is not None else chat}:{msg.get('id')}"
     metadata: dict[str, Any] = {
         "format": "telegram",
         "chat": chat,
         "sender": sender,
         "message_id": msg.get("id"),
         "date": date,
+        "message_key": message_key,
     }
+    if chat_id is not None:
+        metadata["chat_id"] = chat_id
     for key in ("reply_to_message_id", "forwarded_from", "media_type", "edited"):
         if msg.get(key):
             metadata[key] = msg[key]
@@ -137,9 +144,7 @@ def _message_doc(
             "message_id": msg.get("id"),
             "reply_to": msg.get("reply_to_message_id"),
             "part": f"message {msg.get('id')}",
-            # Stable across re-exports of a growing chat: lets the archive recognise a
-            # message it already holds although the export file (and its SHA-256) changed.
-            "message_key": f"telegram:{chat_id if chat_id is not None else chat}:{msg.get('id')}",
+            "message_key": message_key,
         },
     )
 
