@@ -47,6 +47,11 @@ MAX_WORK_FACTOR = 20
 #: Armor is decoded in memory (it is only for interoperability tests and hand-made files,
 #: never for bundles), so it is capped.
 MAX_ARMORED_SIZE = 64 * 1024 * 1024
+#: Decrypted plaintext is handed to the sink in pieces of about this size (pyrage writes 8 KiB
+#: at a time); bounded, so memory stays flat.
+DECRYPT_BATCH = 1024 * 1024
+#: Ciphertext is handed to the sink in pieces of about this size (pyrage writes 64 KiB).
+ENCRYPT_BATCH = 1024 * 1024
 
 _ARG = re.compile(rb"\A[\x21-\x7e]+\Z")
 _B64 = re.compile(rb"\A[A-Za-z0-9+/]*\Z")
@@ -242,22 +247,48 @@ class _ReplayReader:
 
 
 class _GuardedWriter:
-    """Remembers the sink's own exception so it is re-raised as itself, never as age's."""
+    """Remembers the sink's own exception so it is re-raised as itself, never as age's.
 
-    def __init__(self, sink: Writable) -> None:
+    With ``batch``, the pieces pyrage hands over (8 KiB each when decrypting) are gathered
+    and passed on in pieces of about ``batch`` bytes: one cheap call per 8 KiB instead of a
+    chain of calls (tar reader, hashing, sealing) per 8 KiB, which cost about a fifth of the
+    receive time. :meth:`drain` passes on the rest once pyrage has returned.
+    """
+
+    def __init__(self, sink: Writable, batch: int = 0) -> None:
         self._sink = sink
+        self._batch = batch
+        self._pending = bytearray()
         self.error: BaseException | None = None
 
     def write(self, data: bytes) -> int:
         if self.error is not None:
             # pyrage may flush its buffer again while unwinding; the sink is past use.
             raise self.error
+        if self._batch:
+            self._pending += data
+            if len(self._pending) >= self._batch:
+                self._pass_on()
+        else:
+            self._call_sink(data)
+        return len(data)
+
+    def _pass_on(self) -> None:
+        piece = bytes(self._pending)
+        self._pending.clear()
+        self._call_sink(piece)
+
+    def _call_sink(self, data: bytes) -> None:
         try:
             self._sink.write(data)
         except BaseException as exc:
             self.error = exc
             raise
-        return len(data)
+
+    def drain(self) -> None:
+        """Pass on what is still gathered (call only after pyrage returned without error)."""
+        if self._pending:
+            self._pass_on()
 
     def flush(self) -> None:
         pass
@@ -311,28 +342,29 @@ def decrypt(
     if on_header is not None:
         on_header(header)
     reader = _ReplayReader(prefix, source)
-    writer = _GuardedWriter(sink)
+    writer = _GuardedWriter(sink, batch=DECRYPT_BATCH)
+    failure: BaseException | None = None
     try:
         pyrage.decrypt_io(reader, writer, list(identities))
-    except pyrage.DecryptError as exc:
-        if writer.error is not None:
-            raise writer.error from None
-        if reader.read_error is not None:
-            raise reader.read_error from None
-        raise _classify(str(exc)) from None
-    except OSError as exc:
-        if writer.error is not None:
-            raise writer.error from None
-        if reader.read_error is not None:
-            raise reader.read_error from None
-        raise AgePayloadError("the encrypted content does not authenticate") from exc
-    except BaseException:
-        if writer.error is not None:
-            raise writer.error from None
-        raise
+    except BaseException as exc:
+        failure = exc
+    if writer.error is None and (
+        failure is None or isinstance(failure, (pyrage.DecryptError, OSError))
+    ):
+        # The sink receives exactly what pyrage released, as without batching; an error of
+        # the sink on these bytes comes first, as it would have come before pyrage's.
+        writer.drain()
     if writer.error is not None:
-        raise writer.error
-    return header
+        raise writer.error from None
+    if failure is None:
+        return header
+    if isinstance(failure, (pyrage.DecryptError, OSError)) and reader.read_error is not None:
+        raise reader.read_error from None
+    if isinstance(failure, pyrage.DecryptError):
+        raise _classify(str(failure)) from None
+    if isinstance(failure, OSError):
+        raise AgePayloadError("the encrypted content does not authenticate") from failure
+    raise failure
 
 
 def _classify(message: str) -> Exception:
@@ -371,9 +403,10 @@ def encrypt(source: Any, sink: Writable, recipients: Sequence[str]) -> None:
         raise ValueError("at least one recipient is needed")
     parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
     reader = _GuardedReader(source)
-    writer = _GuardedWriter(sink)
+    writer = _GuardedWriter(sink, batch=ENCRYPT_BATCH)
     try:
         pyrage.encrypt_io(reader, writer, parsed)
+        writer.drain()
     except BaseException:
         # pyrage wraps a callback's exception in EncryptError; give back the original.
         if reader.error is not None:

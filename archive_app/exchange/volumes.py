@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from archive_app.errors import StorageError, UsageError
+from archive_app.exchange.background_sync import BackgroundSync
 from archive_app.exchange.card import fsync_dir
 from archive_app.exchange.errors import BundleDamaged
 
@@ -22,6 +23,9 @@ SUFFIX = ".letapis-bundle"
 #: 4 GiB − 1 MiB: below FAT32's largest file (4 GiB − 1 byte), with room to spare.
 DEFAULT_VOLUME_SIZE = 4 * 1024**3 - 1024**2
 MIN_VOLUME_SIZE = 64 * 1024
+#: While a volume is written, what was written so far is synced on a helper thread every
+#: this many bytes, so the fsync that closes the volume waits only for the last part.
+EARLY_SYNC_BYTES = 32 * 1024 * 1024
 _NUMBERED = re.compile(r"\A(?P<stem>.+)\.letapis-bundle\.(?P<n>[0-9]{3,})\Z")
 
 
@@ -68,6 +72,8 @@ class VolumeWriter:
         self._temps: list[Path] = []
         self._handle: BinaryIO | None = None
         self._in_volume = 0
+        self._unsynced = 0
+        self._sync = BackgroundSync()
         self.total = 0
         self.final_paths: list[Path] = []
 
@@ -80,6 +86,7 @@ class VolumeWriter:
             raise _storage_error(exc) from exc
         self._temps.append(path)
         self._in_volume = 0
+        self._unsynced = 0
 
     def _close_current(self) -> None:
         if self._handle is not None:
@@ -105,8 +112,18 @@ class VolumeWriter:
             except OSError as exc:
                 raise _storage_error(exc) from exc
             self._in_volume += n
+            self._unsynced += n
             self.total += n
             view = view[n:]
+        if self._unsynced >= EARLY_SYNC_BYTES and self._handle is not None:
+            # Only a head start for the disk: the fsync when the volume closes is the one
+            # that counts, so a failure here is ignored.
+            try:
+                self._handle.flush()
+            except OSError as exc:
+                raise _storage_error(exc) from exc
+            self._sync.submit(self._temps[-1], required=False)
+            self._unsynced = 0
         return len(data)
 
     def flush(self) -> None:
@@ -117,6 +134,7 @@ class VolumeWriter:
         if self._handle is None and not self._temps:
             self._open_next()
         self._close_current()
+        self._sync.close()
         single = len(self._temps) == 1
         finals = [
             volume_name(self.stem, None if single else i + 1) for i in range(len(self._temps))
@@ -141,6 +159,7 @@ class VolumeWriter:
 
     def abort(self) -> None:
         """Remove every temporary volume (after a failure or a cancel)."""
+        self._sync.close()
         if self._handle is not None:
             handle, self._handle = self._handle, None
             # Closing flushes the buffer, which fails again on a full or pulled stick.
