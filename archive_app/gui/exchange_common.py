@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel
 
 from archive_app.errors import (
@@ -218,3 +219,20 @@ def signer_text(status: str) -> str:
     if status == "known":
         return _t("a contact whose fingerprint you have not compared yet")
     return _t("someone who is NOT among your contacts")
+
+
+def qr_pixmap(png: bytes, target: int = 260) -> QPixmap:
+    """The card's QR code scaled by a whole factor (each module stays sharp for a camera)."""
+    pixmap = QPixmap()
+    pixmap.loadFromData(png, "PNG")
+    if pixmap.isNull():
+        return pixmap
+    box = 6  # card.py draws six pixels per module
+    modules = max(1, pixmap.width() // box)
+    factor = max(1, target // modules)
+    return pixmap.scaled(
+        modules * factor,
+        modules * factor,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.FastTransformation,
+    )

@@ -236,13 +236,13 @@ class ConflictsDialog(QDialog):
                 shown = labels.language(value) if value else ""
             else:
                 shown = "" if value is None else str(value)
-            mark = ' style="background-color:#fff3b0"' if name in differs else ""
+            mark = ' style="background-color:#fff3b0; color:#000"' if name in differs else ""
             rows.append(
                 f"<tr{mark}><td><b>{html.escape(labels.field_name(name))}</b></td>"
                 f"<td>{html.escape(shown)}</td></tr>"
             )
         text = str(values.get("text") or "")
-        background = "background-color:#fff3b0;" if "text" in differs else ""
+        background = "background-color:#fff3b0; color:#000;" if "text" in differs else ""
         return (
             f"<table cellspacing='0' cellpadding='3'>{''.join(rows)}</table><hr>"
             f"<div style='{background}white-space:pre-wrap'>{html.escape(text)}</div>"

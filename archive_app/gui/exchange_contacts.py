@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from archive_app.gui import labels
 from archive_app.gui.errors import plain_message
-from archive_app.gui.exchange_common import card_error_message, fingerprint_label
+from archive_app.gui.exchange_common import card_error_message, fingerprint_label, qr_pixmap
 
 
 @dataclass(frozen=True)
@@ -120,16 +120,7 @@ class VerifyDialog(QDialog):
         self.fingerprint.setAccessibleName(self.tr("Their fingerprint"))
         self.qr = QLabel()
         if qr_png:
-            pixmap = QPixmap()
-            pixmap.loadFromData(qr_png, "PNG")
-            self.qr.setPixmap(
-                pixmap.scaled(
-                    200,
-                    200,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.FastTransformation,
-                )
-            )
+            self.qr.setPixmap(qr_pixmap(qr_png, 260))
             self.qr.setAccessibleName(self.tr("QR code of their card"))
         self.warning = QLabel(
             self.tr(
@@ -164,7 +155,7 @@ class VerifyDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(top, 1)
         lay.addLayout(row)
-        self.resize(720, 360)
+        self.resize(760, 380)
 
 
 class ContactsDialog(QDialog):

@@ -8,8 +8,6 @@ first: FAT32 sticks hold files below 4 GiB, so bundles are split into volumes be
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,11 +18,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -37,14 +32,10 @@ from PySide6.QtWidgets import (
 
 from archive_app.gui import labels
 from archive_app.gui.errors import plain_message
-from archive_app.gui.exchange_common import FAT_FILE_LIMIT, DiskInfo, disk_info, human_size
+from archive_app.gui.exchange_common import disk_info, human_size
 from archive_app.gui.exchange_contacts import ContactRow, contact_rows
+from archive_app.gui.exchange_where import MARGIN, WherePage, estimate, search_ids
 from archive_app.gui.search_adapter import Filters
-
-ONE_FILE = 2**40  # "no splitting" where the disk allows big files
-VOLUME_SIZES = (4 * 1024**3 - 1024**2, 2 * 1024**3, 1024**3, 650 * 1024**2, 100 * 1024**2)
-#: Room kept free besides the bundle (temporary names, the file system's own needs).
-MARGIN = 16 * 1024**2
 
 
 @dataclass
@@ -56,29 +47,6 @@ class ExportContext:
     results: list[tuple[str, str]] = field(default_factory=list)  # (id, title)
     current: str | None = None
     collections: list[str] = field(default_factory=list)
-
-
-def estimate(archive: Any, scope: str, value: Any) -> tuple[int, int]:
-    """Worker side: (documents, bytes) an export would roughly write (upper bound)."""
-    docs = archive.list_documents()
-    if scope == "ids":
-        wanted = set(value)
-        docs = [d for d in docs if d.id in wanted]
-    elif scope == "collection":
-        docs = [d for d in docs if value in d.collections]
-    elif scope == "query":
-        hits = {h.id for h in archive.search(value, limit=1_000_000, snippets=False).hits}
-        docs = [d for d in docs if d.id in hits]
-    size = sum(a.size for d in docs for a in d.attachments) + 64 * 1024 * len(docs)
-    return len(docs), size + 1024 * 1024
-
-
-def search_ids(archive: Any, query: str, filters: Filters) -> list[str]:
-    """Worker side: every document the current search (with its filters) finds."""
-    from archive_app.gui import search_adapter
-
-    page = search_adapter.search(archive, query, filters, limit=1_000_000)
-    return [item.id for item in page.items]
 
 
 class ExportWizard(QDialog):
@@ -98,11 +66,16 @@ class ExportWizard(QDialog):
         self.report: Any = None
         self.error: BaseException | None = None
         self._task: Any = None
-        self.pick_folder: Callable[[QWidget], str] = _pick_folder
         self.pages = QStackedWidget()
         self._build_what()
         self._build_who()
-        self._build_where()
+        self.where = WherePage()
+        self.pages.addWidget(self.where)
+        self.folder = self.where.folder
+        self.file_name = self.where.file_name
+        self.volume = self.where.volume
+        self.disk_label = self.where.disk_label
+        self.where_error = self.where.where_error
         self._build_running()
         self._build_done()
         self.back_button = QPushButton()
@@ -215,39 +188,6 @@ class ExportWizard(QDialog):
         self.recipients.itemChanged.connect(lambda _i: self._recipients_changed())
         self.pages.addWidget(page)
 
-    def _build_where(self) -> None:
-        page = QWidget()
-        self.where_intro = QLabel()
-        self.where_intro.setWordWrap(True)
-        self.folder = QLineEdit()
-        self.browse = QPushButton()
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.browse)
-        self.file_name = QLineEdit(f"letapis-{datetime.date.today().isoformat()}")
-        self.volume = QComboBox()
-        self.disk_label = QLabel()
-        self.disk_label.setWordWrap(True)
-        self.where_error = QLabel()
-        self.where_error.setWordWrap(True)
-        self.where_error.setObjectName("errorText")
-        self.folder_label = QLabel()
-        self.name_label = QLabel()
-        self.volume_label = QLabel()
-        form = QFormLayout()
-        form.addRow(self.folder_label, folder_row)
-        form.addRow(self.name_label, self.file_name)
-        form.addRow(self.volume_label, self.volume)
-        lay = QVBoxLayout(page)
-        lay.addWidget(self.where_intro)
-        lay.addLayout(form)
-        lay.addWidget(self.disk_label)
-        lay.addStretch(1)
-        lay.addWidget(self.where_error)
-        self.browse.clicked.connect(self._choose_folder)
-        self.folder.textChanged.connect(lambda _t: self._check_disk())
-        self.pages.addWidget(page)
-
     def _build_running(self) -> None:
         page = QWidget()
         self.progress_label = QLabel()
@@ -284,7 +224,7 @@ class ExportWizard(QDialog):
         if index == self.WHO and not self.contacts:
             self.session.call(lambda a, _c: contact_rows(a), self._fill_contacts, self._failed)
         if index == self.WHERE:
-            self._fill_volumes()
+            self.where.fill_volumes()
         self._heading()
         self.page_changed.emit(index)
 
@@ -373,67 +313,6 @@ class ExportWizard(QDialog):
             ).replace("{names}", ", ".join(unverified))
         )
 
-    # --- where -----------------------------------------------------------------------------
-
-    def _choose_folder(self) -> None:
-        path = self.pick_folder(self)
-        if path:
-            self.folder.setText(path)
-
-    def disk_here(self) -> DiskInfo | None:
-        text = self.folder.text().strip()
-        if not text or not Path(text).is_dir():
-            return None
-        return disk_info(Path(text))
-
-    def _fill_volumes(self) -> None:
-        info = self.disk_here()
-        current = self.volume.currentData()
-        self.volume.clear()
-        big_files = info is not None and info.known and not info.is_fat
-        if big_files:
-            self.volume.addItem(self.tr("One file (no splitting)"), ONE_FILE)
-        names = {
-            VOLUME_SIZES[0]: self.tr("Below 4 GiB (fits any USB stick)"),
-            VOLUME_SIZES[1]: self.tr("2 GiB"),
-            VOLUME_SIZES[2]: self.tr("1 GiB"),
-            VOLUME_SIZES[3]: self.tr("650 MiB (fits a CD)"),
-            VOLUME_SIZES[4]: self.tr("100 MiB (for e-mail or slow links)"),
-        }
-        for size in VOLUME_SIZES:
-            self.volume.addItem(names[size], size)
-        index = self.volume.findData(current)
-        self.volume.setCurrentIndex(index if index >= 0 else self.volume.findData(VOLUME_SIZES[0]))
-
-    def _check_disk(self) -> None:
-        info = self.disk_here()
-        self.where_error.clear()
-        if info is None:
-            self.disk_label.setText("")
-            self._fill_volumes()
-            return
-        free = human_size(info.free) if info.free is not None else self.tr("unknown")
-        if info.is_fat:
-            kind = self.tr(
-                "This is a FAT disk (most USB sticks): no file may be 4 GiB or larger, so "
-                "large bundles are split into several files."
-            )
-        elif info.known:
-            kind = self.tr("File system: {fs}.").replace("{fs}", info.filesystem)
-        else:
-            kind = self.tr(
-                "The kind of disk is unknown, so large bundles are split below 4 GiB to be safe."
-            )
-        self.disk_label.setText(self.tr("Free space: {free}.").replace("{free}", free) + " " + kind)
-        self._fill_volumes()
-
-    def volume_size(self) -> int:
-        size = int(self.volume.currentData() or VOLUME_SIZES[0])
-        info = self.disk_here()
-        if size > FAT_FILE_LIMIT and (info is None or info.is_fat or not info.known):
-            size = VOLUME_SIZES[0]
-        return size
-
     # --- running ---------------------------------------------------------------------------
 
     def start(self) -> None:
@@ -451,7 +330,7 @@ class ExportWizard(QDialog):
         query, filters = self.context.query, self.context.filters
         to = [c.id for c in self.chosen_contacts()]
         redact = self.redact.isChecked()
-        volume = self.volume_size()
+        volume = self.where.volume_size()
 
         def precheck(a: Any, _c: Any) -> tuple[str, Any, int, int]:
             s, v = scope, value
@@ -557,6 +436,8 @@ class ExportWizard(QDialog):
             + self.tr("%n attached file(s)", "", r.files)
             + ".",
         ]
+        if self.redact.isChecked():
+            lines.append(self.tr("Sources protected: sensitive fields and locations left out."))
         if r.redacted_fields:
             fields = ", ".join(labels.field_name(f) for f in r.redacted_fields)
             lines.append(
@@ -619,16 +500,6 @@ class ExportWizard(QDialog):
                 "photos and metadata. The originals in your vault are not changed."
             )
         )
-        self.where_intro.setText(
-            self.tr("Choose the folder to write to, for example your USB stick.")
-        )
-        self.folder_label.setText(self.tr("&Folder:"))
-        self.folder_label.setBuddy(self.folder)
-        self.name_label.setText(self.tr("File &name:"))
-        self.name_label.setBuddy(self.file_name)
-        self.volume_label.setText(self.tr("&Split into files of:"))
-        self.volume_label.setBuddy(self.volume)
-        self.browse.setText(self.tr("&Browse…"))
         self.bar.setAccessibleName(self.tr("Export progress"))
         self.back_button.setText(self.tr("< &Back"))
         self.next_button.setText(self.tr("&Next >"))
@@ -640,20 +511,9 @@ class ExportWizard(QDialog):
             self._fill_contacts(self.contacts)
             for cid in checked:
                 self.set_recipient(cid)
-        self._check_disk()
         self._heading()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def _pick_folder(parent: QWidget) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return str(
-        QFileDialog.getExistingDirectory(
-            parent, QCoreApplication.translate("ExportWizard", "Choose where to write the bundle")
-        )
-    )

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,7 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from archive_app.gui.errors import plain_message
-from archive_app.gui.exchange_common import CARD_SUFFIX, fingerprint_label, fingerprint_lines
+from archive_app.gui.exchange_common import (
+    CARD_SUFFIX,
+    fingerprint_label,
+    fingerprint_lines,
+    qr_pixmap,
+)
 
 #: (title, suggested file name, filter) -> chosen path or "" (tests replace it).
 PickSavePath = Callable[[QWidget, str, str, str], str]
@@ -137,7 +141,7 @@ class IdentityDialog(QDialog):
         self.fingerprint = fingerprint_label("")
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.setMinimumSize(240, 240)
+        self.qr.setMinimumSize(300, 300)
         self.name_label = QLabel()
         self.name_label.setBuddy(self.name)
         self.fp_label = QLabel()
@@ -184,16 +188,7 @@ class IdentityDialog(QDialog):
         self.view = view
         self.name.setText(view.name)
         self.fingerprint.setText(fingerprint_lines(view.spoken))
-        pixmap = QPixmap()
-        pixmap.loadFromData(view.qr_png, "PNG")
-        self.qr.setPixmap(
-            pixmap.scaled(
-                240,
-                240,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.FastTransformation,
-            )
-        )
+        self.qr.setPixmap(qr_pixmap(view.qr_png, 300))
         self.qr.setAccessibleName(self.tr("QR code of this vault's card"))
         self.loaded.emit()
 

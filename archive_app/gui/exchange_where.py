@@ -1,0 +1,181 @@
+"""Where the export wizard writes: a folder (a USB stick), the file name, the volume size.
+
+Checked before anything is written: the free space, and the file system, because FAT32 (most
+USB sticks) cannot hold a file of 4 GiB or more. Qt's QStorageInfo names the file system on
+Linux, Windows and macOS; /proc/mounts is the fallback; where it stays unknown, bundles are
+split below 4 GiB (the core's default volume size).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive_app.gui.exchange_common import FAT_FILE_LIMIT, DiskInfo, disk_info, human_size
+from archive_app.gui.search_adapter import Filters
+
+ONE_FILE = 2**40  # "no splitting" where the disk allows big files
+VOLUME_SIZES = (4 * 1024**3 - 1024**2, 2 * 1024**3, 1024**3, 650 * 1024**2, 100 * 1024**2)
+#: Room kept free besides the bundle (temporary names, the file system's own needs).
+MARGIN = 16 * 1024**2
+
+
+def estimate(archive: Any, scope: str, value: Any) -> tuple[int, int]:
+    """Worker side: (documents, bytes) an export would roughly write (upper bound)."""
+    docs = archive.list_documents()
+    if scope == "ids":
+        wanted = set(value)
+        docs = [d for d in docs if d.id in wanted]
+    elif scope == "collection":
+        docs = [d for d in docs if value in d.collections]
+    elif scope == "query":
+        hits = {h.id for h in archive.search(value, limit=1_000_000, snippets=False).hits}
+        docs = [d for d in docs if d.id in hits]
+    size = sum(a.size for d in docs for a in d.attachments) + 64 * 1024 * len(docs)
+    return len(docs), size + 1024 * 1024
+
+
+def search_ids(archive: Any, query: str, filters: Filters) -> list[str]:
+    """Worker side: every document the current search (with its filters) finds."""
+    from archive_app.gui import search_adapter
+
+    page = search_adapter.search(archive, query, filters, limit=1_000_000)
+    return [item.id for item in page.items]
+
+
+class WherePage(QWidget):
+    """Folder, file name and volume size, with the disk's free space and kind shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pick_folder: Callable[[QWidget], str] = _pick_folder
+        self.where_intro = QLabel()
+        self.where_intro.setWordWrap(True)
+        self.folder = QLineEdit()
+        self.browse = QPushButton()
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse)
+        self.file_name = QLineEdit(f"letapis-{datetime.date.today().isoformat()}")
+        self.volume = QComboBox()
+        self.disk_label = QLabel()
+        self.disk_label.setWordWrap(True)
+        self.where_error = QLabel()
+        self.where_error.setWordWrap(True)
+        self.where_error.setObjectName("errorText")
+        self.folder_label = QLabel()
+        self.name_label = QLabel()
+        self.volume_label = QLabel()
+        form = QFormLayout()
+        form.addRow(self.folder_label, folder_row)
+        form.addRow(self.name_label, self.file_name)
+        form.addRow(self.volume_label, self.volume)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.where_intro)
+        lay.addLayout(form)
+        lay.addWidget(self.disk_label)
+        lay.addStretch(1)
+        lay.addWidget(self.where_error)
+        self.browse.clicked.connect(self._choose_folder)
+        self.folder.textChanged.connect(lambda _t: self.check_disk())
+        self.retranslate()
+
+    def _choose_folder(self) -> None:
+        path = self.pick_folder(self)
+        if path:
+            self.folder.setText(path)
+
+    def disk_here(self) -> DiskInfo | None:
+        text = self.folder.text().strip()
+        if not text or not Path(text).is_dir():
+            return None
+        return disk_info(Path(text))
+
+    def fill_volumes(self) -> None:
+        info = self.disk_here()
+        current = self.volume.currentData()
+        self.volume.clear()
+        big_files = info is not None and info.known and not info.is_fat
+        if big_files:
+            self.volume.addItem(self.tr("One file (no splitting)"), ONE_FILE)
+        names = {
+            VOLUME_SIZES[0]: self.tr("Below 4 GiB (fits any USB stick)"),
+            VOLUME_SIZES[1]: self.tr("2 GiB"),
+            VOLUME_SIZES[2]: self.tr("1 GiB"),
+            VOLUME_SIZES[3]: self.tr("650 MiB (fits a CD)"),
+            VOLUME_SIZES[4]: self.tr("100 MiB (for e-mail or slow links)"),
+        }
+        for size in VOLUME_SIZES:
+            self.volume.addItem(names[size], size)
+        index = self.volume.findData(current)
+        self.volume.setCurrentIndex(index if index >= 0 else self.volume.findData(VOLUME_SIZES[0]))
+
+    def check_disk(self) -> None:
+        info = self.disk_here()
+        self.where_error.clear()
+        if info is None:
+            self.disk_label.setText("")
+            self.fill_volumes()
+            return
+        free = human_size(info.free) if info.free is not None else self.tr("unknown")
+        if info.is_fat:
+            kind = self.tr(
+                "This is a FAT disk (most USB sticks): no file may be 4 GiB or larger, so "
+                "large bundles are split into several files."
+            )
+        elif info.known:
+            kind = self.tr("File system: {fs}.").replace("{fs}", info.filesystem)
+        else:
+            kind = self.tr(
+                "The kind of disk is unknown, so large bundles are split below 4 GiB to be safe."
+            )
+        self.disk_label.setText(self.tr("Free space: {free}.").replace("{free}", free) + " " + kind)
+        self.fill_volumes()
+
+    def volume_size(self) -> int:
+        size = int(self.volume.currentData() or VOLUME_SIZES[0])
+        info = self.disk_here()
+        if size > FAT_FILE_LIMIT and (info is None or info.is_fat or not info.known):
+            size = VOLUME_SIZES[0]
+        return size
+
+    def retranslate(self) -> None:
+        self.where_intro.setText(
+            self.tr("Choose the folder to write to, for example your USB stick.")
+        )
+        self.folder_label.setText(self.tr("&Folder:"))
+        self.folder_label.setBuddy(self.folder)
+        self.name_label.setText(self.tr("File &name:"))
+        self.name_label.setBuddy(self.file_name)
+        self.volume_label.setText(self.tr("&Split into files of:"))
+        self.volume_label.setBuddy(self.volume)
+        self.browse.setText(self.tr("&Browse…"))
+        self.check_disk()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _pick_folder(parent: QWidget) -> str:
+    return str(
+        QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("WherePage", "Choose where to write the bundle")
+        )
+    )
