@@ -14,9 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,7 +31,7 @@ from archive_app.gui import labels
 from archive_app.gui.errors import plain_message
 from archive_app.gui.exchange_common import disk_info, human_size
 from archive_app.gui.exchange_contacts import ContactRow, contact_rows
-from archive_app.gui.exchange_where import MARGIN, WherePage, estimate, search_ids
+from archive_app.gui.exchange_export_pages import MARGIN, WhatPage, WherePage, estimate, search_ids
 from archive_app.gui.search_adapter import Filters
 
 
@@ -67,7 +64,13 @@ class ExportWizard(QDialog):
         self.error: BaseException | None = None
         self._task: Any = None
         self.pages = QStackedWidget()
-        self._build_what()
+        self.what = WhatPage(context)
+        self.pages.addWidget(self.what)
+        for name in ("scope_all", "scope_search", "scope_collection", "scope_ids", "scope_since"):
+            setattr(self, name, getattr(self.what, name))
+        self.collection = self.what.collection
+        self.selection = self.what.selection
+        self.what_error = self.what.what_error
         self._build_who()
         self.where = WherePage()
         self.pages.addWidget(self.where)
@@ -113,57 +116,6 @@ class ExportWizard(QDialog):
         self.go(self.WHAT)
 
     # --- pages -----------------------------------------------------------------------------
-
-    def _build_what(self) -> None:
-        page = QWidget()
-        self.what_intro = QLabel()
-        self.what_intro.setWordWrap(True)
-        self.scope_all = QRadioButton()
-        self.scope_search = QRadioButton()
-        self.scope_collection = QRadioButton()
-        self.scope_ids = QRadioButton()
-        self.scope_since = QRadioButton()
-        self.scope_group = QButtonGroup(self)
-        for b in (
-            self.scope_all,
-            self.scope_search,
-            self.scope_collection,
-            self.scope_ids,
-            self.scope_since,
-        ):
-            self.scope_group.addButton(b)
-        self.collection = QComboBox()
-        self.collection.addItems(sorted(set(self.context.collections)))
-        self.selection = QListWidget()
-        for doc_id, title in self.context.results:
-            item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, doc_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = doc_id == self.context.current
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.selection.addItem(item)
-        searching = bool(self.context.query.strip()) or self.context.filters != Filters()
-        self.scope_search.setEnabled(searching)
-        self.scope_collection.setEnabled(self.collection.count() > 0)
-        self.scope_ids.setEnabled(self.selection.count() > 0)
-        self.scope_all.setChecked(True)
-        self.what_error = QLabel()
-        self.what_error.setObjectName("errorText")
-        lay = QVBoxLayout(page)
-        lay.addWidget(self.what_intro)
-        lay.addWidget(self.scope_since)
-        lay.addWidget(self.scope_all)
-        lay.addWidget(self.scope_search)
-        row = QHBoxLayout()
-        row.addWidget(self.scope_collection)
-        row.addWidget(self.collection, 1)
-        lay.addLayout(row)
-        lay.addWidget(self.scope_ids)
-        lay.addWidget(self.selection, 1)
-        lay.addWidget(self.what_error)
-        self.collection.activated.connect(lambda _i: self.scope_collection.setChecked(True))
-        self.selection.itemChanged.connect(lambda _i: self.scope_ids.setChecked(True))
-        self.pages.addWidget(page)
 
     def _build_who(self) -> None:
         page = QWidget()
@@ -231,7 +183,7 @@ class ExportWizard(QDialog):
     def next(self) -> None:
         index = self.pages.currentIndex()
         if index == self.WHAT:
-            if self.scope_ids.isChecked() and not self.chosen_ids():
+            if self.scope_ids.isChecked() and not self.what.chosen_ids():
                 self.what_error.setText(self.tr("Tick at least one document."))
                 return
             self.what_error.clear()
@@ -243,27 +195,6 @@ class ExportWizard(QDialog):
         self.go(index + 1)
 
     # --- what ------------------------------------------------------------------------------
-
-    def chosen_ids(self) -> list[str]:
-        return [
-            self.selection.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.selection.count())
-            if self.selection.item(i).checkState() == Qt.CheckState.Checked
-        ]
-
-    def scope(self) -> tuple[str, Any]:
-        """The scope for the core (the search with filters becomes its document ids)."""
-        if self.scope_since.isChecked():
-            return "since-last", None
-        if self.scope_search.isChecked():
-            if self.context.filters == Filters() and self.context.query.strip():
-                return "query", self.context.query
-            return "search-ids", None
-        if self.scope_collection.isChecked():
-            return "collection", self.collection.currentText()
-        if self.scope_ids.isChecked():
-            return "ids", self.chosen_ids()
-        return "all", None
 
     # --- to whom ---------------------------------------------------------------------------
 
@@ -326,7 +257,7 @@ class ExportWizard(QDialog):
             return
         info = disk_info(folder)
         out = folder / name
-        scope, value = self.scope()
+        scope, value = self.what.scope()
         query, filters = self.context.query, self.context.filters
         to = [c.id for c in self.chosen_contacts()]
         redact = self.redact.isChecked()
@@ -479,17 +410,6 @@ class ExportWizard(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Send a bundle"))
-        self.what_intro.setText(
-            self.tr("A bundle is an encrypted, signed file for the contacts you choose. Send:")
-        )
-        self.scope_since.setText(self.tr("Everything &new since our last exchange"))
-        self.scope_all.setText(self.tr("&Everything in the vault"))
-        search = self.context.query.strip() or self.tr("(filters only)")
-        self.scope_search.setText(
-            self.tr("The current &search: {query}").replace("{query}", search)
-        )
-        self.scope_collection.setText(self.tr("A &collection:"))
-        self.scope_ids.setText(self.tr("Chosen &documents (tick them below):"))
         self.who_intro.setText(
             self.tr("Only the contacts you tick (and you) will be able to open the bundle.")
         )

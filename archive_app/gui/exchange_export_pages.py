@@ -1,4 +1,4 @@
-"""Where the export wizard writes: a folder (a USB stick), the file name, the volume size.
+"""Pages of the export wizard: what to send, and where to write it (folder, name, volumes).
 
 Checked before anything is written: the free space, and the file system, because FAT32 (most
 USB sticks) cannot hold a file of 4 GiB or more. Qt's QStorageInfo names the file system on
@@ -13,15 +13,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -179,3 +183,98 @@ def _pick_folder(parent: QWidget) -> str:
             parent, QCoreApplication.translate("WherePage", "Choose where to write the bundle")
         )
     )
+
+
+class WhatPage(QWidget):
+    """Everything, the current search, a collection, chosen documents, or what is new."""
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.what_intro = QLabel()
+        self.what_intro.setWordWrap(True)
+        self.scope_all = QRadioButton()
+        self.scope_search = QRadioButton()
+        self.scope_collection = QRadioButton()
+        self.scope_ids = QRadioButton()
+        self.scope_since = QRadioButton()
+        self.scope_group = QButtonGroup(self)
+        for b in (
+            self.scope_all,
+            self.scope_search,
+            self.scope_collection,
+            self.scope_ids,
+            self.scope_since,
+        ):
+            self.scope_group.addButton(b)
+        self.collection = QComboBox()
+        self.collection.addItems(sorted(set(self.context.collections)))
+        self.selection = QListWidget()
+        for doc_id, title in self.context.results:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, doc_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = doc_id == self.context.current
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.selection.addItem(item)
+        searching = bool(self.context.query.strip()) or self.context.filters != Filters()
+        self.scope_search.setEnabled(searching)
+        self.scope_collection.setEnabled(self.collection.count() > 0)
+        self.scope_ids.setEnabled(self.selection.count() > 0)
+        self.scope_all.setChecked(True)
+        self.what_error = QLabel()
+        self.what_error.setObjectName("errorText")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.what_intro)
+        lay.addWidget(self.scope_since)
+        lay.addWidget(self.scope_all)
+        lay.addWidget(self.scope_search)
+        row = QHBoxLayout()
+        row.addWidget(self.scope_collection)
+        row.addWidget(self.collection, 1)
+        lay.addLayout(row)
+        lay.addWidget(self.scope_ids)
+        lay.addWidget(self.selection, 1)
+        lay.addWidget(self.what_error)
+        self.collection.activated.connect(lambda _i: self.scope_collection.setChecked(True))
+        self.selection.itemChanged.connect(lambda _i: self.scope_ids.setChecked(True))
+        self.retranslate()
+
+    def chosen_ids(self) -> list[str]:
+        return [
+            self.selection.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.selection.count())
+            if self.selection.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def scope(self) -> tuple[str, Any]:
+        """The scope for the core (the search with filters becomes its document ids)."""
+        if self.scope_since.isChecked():
+            return "since-last", None
+        if self.scope_search.isChecked():
+            if self.context.filters == Filters() and self.context.query.strip():
+                return "query", self.context.query
+            return "search-ids", None
+        if self.scope_collection.isChecked():
+            return "collection", self.collection.currentText()
+        if self.scope_ids.isChecked():
+            return "ids", self.chosen_ids()
+        return "all", None
+
+    def retranslate(self) -> None:
+        self.what_intro.setText(
+            self.tr("A bundle is an encrypted, signed file for the contacts you choose. Send:")
+        )
+        self.scope_since.setText(self.tr("Everything &new since our last exchange"))
+        self.scope_all.setText(self.tr("&Everything in the vault"))
+        search = self.context.query.strip() or self.tr("(filters only)")
+        self.scope_search.setText(
+            self.tr("The current &search: {query}").replace("{query}", search)
+        )
+        self.scope_collection.setText(self.tr("A &collection:"))
+        self.scope_ids.setText(self.tr("Chosen &documents (tick them below):"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
