@@ -25,6 +25,8 @@ FORMATS: tuple[str, ...] = (
     "xlsx",
     "pptx",
     "doc",
+    "xls",
+    "ppt",
     "rtf",
     "image",
     "audio",
@@ -36,13 +38,23 @@ FORMATS: tuple[str, ...] = (
 )
 
 #: Extensions that promise a binary format: a text file under such a name is suspect.
-_BINARY_EXT = {".pdf", ".docx", ".odt", ".msg", ".rtf", ".doc", ".xls", ".xlsx", ".pptx", ".zip"}
+_BINARY_EXT = {
+    ".pdf", ".docx", ".odt", ".msg", ".rtf", ".doc", ".xls", ".xlsx", ".ppt", ".pptx", ".zip",
+}  # fmt: skip
 
+#: The BOF record of a BIFF2, BIFF3 or BIFF4 worksheet (Excel 2–4 wrote no OLE container).
+_BARE_BIFF_BOF = (b"\x09\x00\x04\x00", b"\x09\x02\x06\x00", b"\x09\x04\x06\x00")
 _TEXT_EXT = {".txt", ".md", ".markdown", ".text", ".csv", ".log", ".asc", ""}
 _HTML_EXT = {".html", ".htm", ".xhtml", ".shtml", ".mht"}
 _AUDIO_EXT = {".mp3", ".m4a", ".aac", ".ogg", ".oga", ".opus", ".flac", ".wav", ".wma", ".amr"}
 _VIDEO_EXT = {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".3gp", ".wmv", ".mpg", ".mpeg"}
-_IMAGE_EXT = {".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff", ".webp", ".bmp", ".heic"}
+_IMAGE_EXT = {
+    ".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff", ".webp", ".bmp", ".heic", ".heif", ".hif",
+}  # fmt: skip
+#: ISO-BMFF brands of HEIF still images and image sequences (iPhone photos are "heic").
+HEIF_BRANDS = frozenset(
+    {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs", b"mif1", b"msf1"}
+)
 _HEADER_LINE = re.compile(
     rb"^(Received|From|To|Subject|Date|Return-Path|Message-ID|MIME-Version|Delivered-To|"
     rb"X-[\w-]+|Content-Type|Reply-To|Sender|DKIM-Signature):",
@@ -77,7 +89,7 @@ def _ftyp_kind(data: bytes) -> str:
     brand = data[8:12]
     if brand in (b"M4A ", b"M4B ", b"M4P ", b"F4A "):
         return "audio"
-    if brand in (b"heic", b"heix", b"mif1", b"avif"):
+    if brand in HEIF_BRANDS or brand == b"avif":
         return "image"
     return "video"
 
@@ -104,6 +116,10 @@ def detect_format(name: str, data: bytes) -> str:
             return "msg"
         if "WordDocument".encode("utf-16-le") in data:
             return "doc"
+        if "PowerPoint Document".encode("utf-16-le") in data:
+            return "ppt"
+        if "Workbook".encode("utf-16-le") in data or "Book\x00".encode("utf-16-le") in data:
+            return "xls"
         return "binary"
     if head.lstrip().startswith(b"{\\rtf"):
         return "rtf"
@@ -130,6 +146,8 @@ def detect_format(name: str, data: bytes) -> str:
         return "binary"  # the name promises media but the bytes are not: keep it opaque
     start = data[:4096].lstrip()
     looks_html = start[:15].lower().startswith((b"<!doctype html", b"<html"))
+    if ext == ".xls" and head[:4] in _BARE_BIFF_BOF:
+        return "xls"  # Excel 2–4: a bare BIFF stream, no OLE container
     if ext in _BINARY_EXT and not (looks_html and ext == ".doc"):
         # e.g. an ".odt" that is not a ZIP: named, not guessed at. (Word's "web page" saved
         # as .doc is common enough to be read as the HTML it is.)

@@ -61,6 +61,14 @@ def _reader(fmt: str, depth: int, ocr: bool) -> Reader | None:
         from archive_app.ingest.extractors import doc
 
         return doc.extract
+    if fmt == "xls":
+        from archive_app.ingest.extractors import xls
+
+        return xls.extract
+    if fmt == "ppt":
+        from archive_app.ingest.extractors import ppt
+
+        return ppt.extract
     if fmt == "pptx":
         from archive_app.ingest.extractors import pptx
 

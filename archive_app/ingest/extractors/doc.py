@@ -9,33 +9,19 @@ Summary information gives title, author and creation time.
 
 from __future__ import annotations
 
-import io
 import re
 import struct
 from pathlib import Path
-from typing import Any
-
-import olefile  # type: ignore[import-untyped]
 
 from archive_app.ingest.extractors.common import ExtractionError, make_document
+from archive_app.ingest.extractors.ole import OLE_ERRORS, open_ole, read_stream, summary
 from archive_app.ingest.model import NewDocument
 
 __all__ = ["doc_text", "extract"]
 
-MAX_STREAM_BYTES = 256 * 1024 * 1024
 MAX_PIECES = 100_000
 _FIELD = re.compile("\x13[^\x13\x14\x15]*\x14([^\x13\x14\x15]*)\x15|\x13[^\x13\x14\x15]*\x15")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
-
-
-def _stream(ole: olefile.OleFileIO, name: str) -> bytes:
-    if not ole.exists(name):
-        raise ExtractionError(f"it is not a readable Word document (no {name} stream)")
-    if ole.get_size(name) > MAX_STREAM_BYTES:
-        raise ExtractionError("the Word document is too large to read safely")
-    with ole.openstream(name) as fh:
-        data: bytes = fh.read(MAX_STREAM_BYTES)
-    return data
 
 
 def doc_text(word: bytes, table: bytes) -> str:
@@ -97,50 +83,28 @@ def extract(path: Path, data: bytes) -> list[NewDocument]:
     :param data: the .doc bytes.
     :raises ExtractionError: not a Word document, encrypted, or damaged.
     """
+    ole = open_ole(data, "Word document")
     try:
-        ole = olefile.OleFileIO(io.BytesIO(data))
-    except (OSError, ValueError, struct.error, IndexError, TypeError, KeyError) as exc:
-        raise ExtractionError("it is not a readable Word document (damaged file)") from exc
-    try:
-        word = _stream(ole, "WordDocument")
+        word = read_stream(ole, "WordDocument", "Word document")
         if len(word) < 0x1AA or struct.unpack_from("<H", word, 0)[0] != 0xA5EC:
             raise ExtractionError("it is not a readable Word document (unknown header)")
         flags = struct.unpack_from("<H", word, 0x0A)[0]
         if flags & 0x0100:
             raise ExtractionError("it is protected by a password")
-        table = _stream(ole, "1Table" if flags & 0x0200 else "0Table")
+        table = read_stream(ole, "1Table" if flags & 0x0200 else "0Table", "Word document")
         text = doc_text(word, table)
-        meta = ole.get_metadata()
-    except (OSError, ValueError, struct.error, IndexError, TypeError, KeyError) as exc:
+        props = summary(ole)
+    except OLE_ERRORS as exc:
         raise ExtractionError("the Word document is damaged") from exc
     finally:
         ole.close()
-
-    codepage = getattr(meta, "codepage", None)
-    codec = f"cp{codepage}" if isinstance(codepage, int) and 0 < codepage < 65000 else "cp1252"
-
-    def prop(name: str) -> str | None:
-        value: Any = getattr(meta, name, None)
-        if isinstance(value, bytes):
-            raw = value.rstrip(b"\x00")
-            try:
-                value = raw.decode(codec)
-            except (UnicodeDecodeError, LookupError):
-                value = raw.decode("cp1252", errors="replace")
-        return (value.strip() or None) if isinstance(value, str) else None
-
-    created: Any = getattr(meta, "create_time", None)
-    metadata: dict[str, Any] = {"format": "doc"}
-    for key in ("subject", "keywords", "company"):
-        if prop(key):
-            metadata[key] = prop(key)
     return [
         make_document(
             text,
-            title=prop("title"),
+            title=props.prop("title"),
             fallback_title=path.stem,
-            author=prop("author"),
-            date=created.date().isoformat() if hasattr(created, "date") else None,
-            metadata=metadata,
+            author=props.prop("author"),
+            date=props.date,
+            metadata={"format": "doc", **props.extra()},
         )
     ]

@@ -15,6 +15,7 @@ from typing import Any
 
 from PIL import ExifTags, Image, ImageFile, UnidentifiedImageError
 
+from archive_app.ingest.detect import HEIF_BRANDS
 from archive_app.ingest.extractors import ocr
 from archive_app.ingest.extractors.common import ExtractionError, make_document
 from archive_app.ingest.model import NewDocument
@@ -199,6 +200,8 @@ def extract(path: Path, data: bytes, *, ocr_text: bool = True) -> list[NewDocume
     :raises ExtractionError: not an image Pillow can open, or a decompression bomb.
     """
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    if data[4:8] == b"ftyp" and data[8:12] in HEIF_BRANDS:
+        _register_heif()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -249,6 +252,18 @@ def extract(path: Path, data: bytes, *, ocr_text: bool = True) -> list[NewDocume
             metadata=metadata,
         )
     ]
+
+
+def _register_heif() -> None:
+    """Teach Pillow HEIF/HEIC (phone photos) through pillow-heif, loaded only when needed.
+
+    pillow-heif (BSD-3) bundles libheif (LGPL, a shared library). Pillow's pixel limit above
+    applies to HEIF images too; libheif's own security limits stay on.
+    """
+    from pillow_heif import register_heif_opener
+
+    # One decoding thread: a worker is one process on one core, within its CPU-time limit.
+    register_heif_opener(decode_threads=1, thumbnails=False, depth_images=False, aux_images=False)
 
 
 def _png(img: Image.Image) -> bytes:
