@@ -165,7 +165,7 @@ def test_heic_that_claims_a_huge_size_is_refused(files_dir: Path) -> None:
     at = data.find(b"ispe")
     assert at > 0
     struct.pack_into(">II", data, at + 8, 30000, 30000)  # 900 megapixels declared
-    with pytest.raises(ExtractionError, match="too large|not a readable image"):
+    with pytest.raises(ExtractionError, match="too large to read safely"):
         extract_bytes("bomb.heic", bytes(data), ocr=False)
 
 
