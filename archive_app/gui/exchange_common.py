@@ -33,12 +33,8 @@ BUNDLE_SUFFIX = ".letapis-bundle"
 CARD_SUFFIX = ".letapis-card"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
-
-
 def nothing_changed() -> str:
-    return _t("Nothing in your vault was changed.")
+    return QCoreApplication.translate("Exchange", "Nothing in your vault was changed.")
 
 
 def refusal_message(exc: BaseException) -> str:
@@ -50,62 +46,77 @@ def refusal_message(exc: BaseException) -> str:
 
     reason = str(getattr(exc, "reason", ""))
     if isinstance(exc, Cancelled):
-        text = _t("You cancelled.")
+        text = QCoreApplication.translate("Exchange", "You cancelled.")
     elif isinstance(exc, AgeNoMatch) or reason == "not-for-you":
-        text = _t(
+        text = QCoreApplication.translate(
+            "Exchange",
             "This bundle was not made for this vault: it cannot be opened with your key. "
-            "Ask the sender to make it for you."
+            "Ask the sender to make it for you.",
         )
     elif reason == "unknown-signer":
-        text = _t(
+        text = QCoreApplication.translate(
+            "Exchange",
             "This bundle was signed by someone who is not among your contacts. Add their "
-            "card and compare fingerprints first."
+            "card and compare fingerprints first.",
         )
     elif reason == "revoked-signer":
-        text = _t("This bundle was signed by a contact you removed.")
+        text = QCoreApplication.translate(
+            "Exchange", "This bundle was signed by a contact you removed."
+        )
     elif reason == "older":
-        text = _t(
+        text = QCoreApplication.translate(
+            "Exchange",
             "This bundle is older than one you already received from the same person. It may "
-            "be an old copy sent again."
+            "be an old copy sent again.",
         )
     elif reason == "equivocation":
-        text = _t(
+        text = QCoreApplication.translate(
+            "Exchange",
             "The sender seems to have made two different bundles with the same number. One "
-            "of them may be forged. Ask the sender in person."
+            "of them may be forged. Ask the sender in person.",
         )
     elif reason == "version":
-        text = _t(
-            "This bundle was made by a newer version of Letapis. Update Letapis, then try again."
+        text = QCoreApplication.translate(
+            "Exchange",
+            "This bundle was made by a newer version of Letapis. Update Letapis, then try again.",
         )
     elif reason == "missing":
-        text = _t("The bundle file could not be found.")
+        text = QCoreApplication.translate("Exchange", "The bundle file could not be found.")
     elif reason == "volume-gap":
-        text = _t(
+        text = QCoreApplication.translate(
+            "Exchange",
             "A part of this bundle is missing. A large bundle is split into several files "
-            "ending in .001, .002 …; copy all of them into one folder."
+            "ending in .001, .002 …; copy all of them into one folder.",
         )
     elif isinstance(exc, BundleSignatureInvalid):
-        text = _t(
-            "The bundle's signature is not valid: it may have been forged or changed on the way."
+        text = QCoreApplication.translate(
+            "Exchange",
+            "The bundle's signature is not valid: it may have been forged or changed on the way.",
         )
     elif isinstance(exc, AgeUnsupported):
-        text = _t("This file is not a Letapis bundle.")
+        text = QCoreApplication.translate("Exchange", "This file is not a Letapis bundle.")
     elif isinstance(exc, (AgeError, BundleRefused)) or reason.startswith(("tar-", "member-")):
-        text = _t(
+        text = QCoreApplication.translate(
+            "Exchange",
             "This bundle is damaged or was changed after it was made. Someone may have "
-            "tampered with it, or the copy is incomplete. Do not use it; ask for a new copy."
+            "tampered with it, or the copy is incomplete. Do not use it; ask for a new copy.",
         )
     elif isinstance(exc, CorruptData):
-        text = _t(
+        text = QCoreApplication.translate(
+            "Exchange",
             "This bundle cannot be read: the file is incomplete or damaged (perhaps the "
-            "copying did not finish). Ask for a new copy."
+            "copying did not finish). Ask for a new copy.",
         )
     elif isinstance(exc, UnsupportedFormat):
-        text = _t("This file is not a Letapis bundle.")
+        text = QCoreApplication.translate("Exchange", "This file is not a Letapis bundle.")
     elif isinstance(exc, (StorageError, OSError)):
-        text = _t("The disk or USB stick could not be read (it may have been removed).")
+        text = QCoreApplication.translate(
+            "Exchange", "The disk or USB stick could not be read (it may have been removed)."
+        )
     else:
-        text = _t("The bundle could not be received ({kind}).").format(kind=type(exc).__name__)
+        text = QCoreApplication.translate(
+            "Exchange", "The bundle could not be received ({kind})."
+        ).format(kind=type(exc).__name__)
     return f"{text} {nothing_changed()}"
 
 
@@ -115,19 +126,23 @@ def card_error_message(exc: BaseException) -> str:
     from archive_app.exchange.errors import InvalidCard
 
     if isinstance(exc, InvalidCard):
-        text = _t(
-            "This file is not a valid contact card: it is damaged, changed, or not a Letapis card."
+        text = QCoreApplication.translate(
+            "Exchange",
+            "This file is not a valid contact card: it is damaged, changed, or not a Letapis card.",
         )
     elif isinstance(exc, UsageError):
-        text = _t(
+        text = QCoreApplication.translate(
+            "Exchange",
             "This card shares a key with one of your contacts but is different from it. It may "
-            "be a mistake or someone pretending to be that contact."
+            "be a mistake or someone pretending to be that contact.",
         )
     elif isinstance(exc, OSError):
-        text = _t("The card file could not be read.")
+        text = QCoreApplication.translate("Exchange", "The card file could not be read.")
     else:
-        text = _t("The card could not be used ({kind}).").format(kind=type(exc).__name__)
-    return f"{text} {_t('No contact was added.')}"
+        text = QCoreApplication.translate(
+            "Exchange", "The card could not be used ({kind})."
+        ).format(kind=type(exc).__name__)
+    return text + " " + QCoreApplication.translate("Exchange", "No contact was added.")
 
 
 def fingerprint_label(spoken: str) -> QLabel:
@@ -150,7 +165,13 @@ def fingerprint_lines(spoken: str) -> str:
 
 
 def human_size(size: int) -> str:
-    units = [_t("bytes"), _t("KiB"), _t("MiB"), _t("GiB"), _t("TiB")]
+    units = [
+        QCoreApplication.translate("Exchange", "bytes"),
+        QCoreApplication.translate("Exchange", "KiB"),
+        QCoreApplication.translate("Exchange", "MiB"),
+        QCoreApplication.translate("Exchange", "GiB"),
+        QCoreApplication.translate("Exchange", "TiB"),
+    ]
     value = float(size)
     for unit in units:
         if value < 1024 or unit == units[-1]:
@@ -215,10 +236,14 @@ def _fs_from_proc_mounts(folder: Path) -> str:
 def signer_text(status: str) -> str:
     """The signer of a bundle as the person should read it."""
     if status == "verified":
-        return _t("a verified contact (you compared fingerprints)")
+        return QCoreApplication.translate(
+            "Exchange", "a verified contact (you compared fingerprints)"
+        )
     if status == "known":
-        return _t("a contact whose fingerprint you have not compared yet")
-    return _t("someone who is NOT among your contacts")
+        return QCoreApplication.translate(
+            "Exchange", "a contact whose fingerprint you have not compared yet"
+        )
+    return QCoreApplication.translate("Exchange", "someone who is NOT among your contacts")
 
 
 def qr_pixmap(png: bytes, target: int = 260) -> QPixmap:
