@@ -221,7 +221,8 @@ class WhatPage(QWidget):
         self.scope_search.setEnabled(searching)
         self.scope_collection.setEnabled(self.collection.count() > 0)
         self.scope_ids.setEnabled(self.selection.count() > 0)
-        self.scope_all.setChecked(True)
+        # Week after week the usual choice; the first time it is everything anyway.
+        self.scope_since.setChecked(True)
         self.what_error = QLabel()
         self.what_error.setObjectName("errorText")
         lay = QVBoxLayout(self)
@@ -267,7 +268,12 @@ class WhatPage(QWidget):
         )
         self.scope_since.setText(self.tr("Everything &new since our last exchange"))
         self.scope_all.setText(self.tr("&Everything in the vault"))
-        search = self.context.query.strip() or self.tr("(filters only)")
+        if self.context.query.strip():
+            search = self.context.query.strip()
+        elif self.context.filters != Filters():
+            search = self.tr("(filters only)")
+        else:
+            search = self.tr("(none)")
         self.scope_search.setText(
             self.tr("The current &search: {query}").replace("{query}", search)
         )

@@ -143,7 +143,7 @@ def test_cards_swapped_verified_bundle_exported_and_received(
     assert report.records == 3
     text = wizard.summary.text()
     assert "weekly.letapis-bundle" in text and "checked" in text and "Bahdan (Vilnius)" in text
-    assert "Contains 3 document" in text
+    assert "Contains 3 documents, 3 attached files." in text
     wizard.close_button.click()
     # --- B drops the bundle on the window: checked first, then received --------------------
     _drop(window_b.vault_view, [bundle])
@@ -315,3 +315,91 @@ def test_conflict_keep_both(qtbot, window, vaults, tmp_path: Path, unlock) -> No
     got = titles(b)
     assert got[doc_id] == "Mine"
     assert sorted(got.values()).count("Theirs") == 1 and len(got) == 4
+
+
+def test_send_the_current_search_and_chosen_documents(
+    qtbot, window, vaults, tmp_path: Path, unlock
+) -> None:
+    a, b = vaults
+    swap_cards(a, b)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    unlock(window, a)
+    view = window.vault_view
+    view.search_box.setText("Hrodna")
+    qtbot.waitUntil(lambda: view.page is not None and view.page.query == "Hrodna", timeout=10000)
+    found = {item.id for item in view.model.items}
+    assert 0 < len(found) < 3
+    sent = []
+    for choice in ("search", "ids"):
+        wizard = window.exchange.open_export()
+        assert wizard.scope_since.isChecked()  # the weekly default
+        assert wizard.scope_search.isEnabled() and "Hrodna" in wizard.scope_search.text()
+        if choice == "search":
+            wizard.scope_search.setChecked(True)
+        else:
+            wizard.scope_ids.setChecked(True)
+            wizard.next_button.click()
+            assert "Tick at least one document" in wizard.what_error.text()
+            wizard.selection.item(0).setCheckState(Qt.CheckState.Checked)
+        with qtbot.waitSignal(wizard.contacts_loaded, timeout=10000):
+            wizard.next_button.click()
+        wizard.next_button.click()
+        assert "Choose at least one contact" in wizard.who_error.text()
+        wizard.set_recipient(wizard.contacts[0].id)
+        wizard.next_button.click()
+        wizard.export_button.click()
+        assert "Choose a folder" in wizard.where_error.text()  # nothing written yet
+        wizard.folder.setText(str(usb))
+        wizard.file_name.setText(choice)
+        with qtbot.waitSignal(wizard.exported, timeout=30000) as done:
+            wizard.export_button.click()
+        sent.append(done.args[0])
+        wizard.close_button.click()
+    assert sent[0].records == len(found)
+    assert sent[1].records == 1
+    window.lock()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    receive(b, usb / "search.letapis-bundle")
+    assert set(titles(b)) == found
+
+
+def test_refusals_are_plain_and_say_nothing_changed(qapp) -> None:
+    from archive_app.errors import Cancelled, StorageError
+    from archive_app.exchange.errors import (
+        AgeNoMatch,
+        AgePayloadError,
+        BundleBadSignature,
+        BundleDamaged,
+        BundleRejected,
+    )
+    from archive_app.gui.exchange_common import refusal_message
+
+    cases = {
+        AgePayloadError("chunk 3 failed"): "damaged or was changed",
+        AgeNoMatch(): "not made for this vault",
+        BundleRejected("not-for-you", "x"): "not made for this vault",
+        BundleRejected("older", "x"): "old copy",
+        BundleRejected("equivocation", "x"): "forged",
+        BundleRejected("unknown-signer", "x"): "not among your contacts",
+        BundleRejected("member-hash", "x"): "damaged or was changed",
+        BundleBadSignature("sig-invalid", "x"): "signature is not valid",
+        BundleDamaged("volume-gap", "x"): "part of this bundle is missing",
+        BundleDamaged("truncated", "x"): "incomplete or damaged",
+        StorageError("x"): "could not be read",
+        Cancelled(): "You cancelled",
+    }
+    for exc, words in cases.items():
+        message = refusal_message(exc)
+        assert words in message, (exc, message)
+        assert message.endswith("Nothing in your vault was changed.")
+        assert "chunk" not in message and "x." not in message
+
+
+def test_dropped_files_are_told_apart() -> None:
+    from archive_app.gui.exchange_menu import is_bundle, is_card
+
+    assert is_bundle(Path("weekly.letapis-bundle"))
+    assert is_bundle(Path("big.letapis-bundle.001")) and is_bundle(Path("BIG.LETAPIS-BUNDLE.017"))
+    assert not is_bundle(Path("weekly.letapis-bundle.tmp")) and not is_bundle(Path("a.txt"))
+    assert is_card(Path("ala.letapis-card")) and not is_card(Path("ala.letapis-card.png"))
