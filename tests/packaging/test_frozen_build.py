@@ -98,6 +98,10 @@ def test_the_folder_holds_the_program_and_its_resources(dist: Path) -> None:
     assert not (internal / "resources" / "demo" / "make_demo_files.py").exists()
     assert (internal / "resources" / "icons" / "letapis.png").is_file()
     assert (internal / "archive_app" / "search" / "data" / "variants.tsv").is_file()
+    # Licenses: ours, Python's and every runtime dependency's (Qt's LGPL among them).
+    assert (internal / "licenses" / "letapis" / "LICENSE").is_file()
+    assert (internal / "licenses" / "python").is_dir()
+    assert (internal / "licenses" / "PySide6_Essentials").is_dir()
     files = {p.name for p in internal.rglob("*")}
     # Qt plugins for PDF pages, SVG icons and audio/video previews came along.
     assert any(n.startswith("libQt6Pdf") for n in files), "QtPdf missing"
