@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
 
 from archive_app.gui.exchange_common import BUNDLE_SUFFIX, CARD_SUFFIX
 from archive_app.gui.exchange_conflicts import ConflictsDialog
@@ -174,6 +175,8 @@ class ExchangeMenu(QObject):
             task = getattr(dialog, "_task", None)
             if task is not None:
                 task.cancel()
+            for child in dialog.findChildren(QDialog):  # a verify step, a warning, a question
+                child.done(0)
             clear = getattr(dialog, "clear", None)
             if clear is not None:
                 clear()

@@ -71,6 +71,17 @@ def _card_via_identity(qtbot, window, out: Path) -> str:  # type: ignore[no-unty
     with qtbot.waitSignal(dialog.card_written, timeout=10000):
         dialog.export_card(out)
     shown = dialog.fingerprint.text()
+    # the secret key: behind a warning that must be ticked, then written for the owner only
+    warning = dialog.ask_export_age_key()
+    assert not warning.go.isEnabled()
+    warning.understand.setChecked(True)
+    key = out.with_name(out.stem + "-age-key.txt")
+    dialog.pick_save_path = lambda *_args: str(key)  # what the person picks in the file dialog
+    with qtbot.waitSignal(dialog.key_written, timeout=10000):
+        warning.go.click()
+    assert key.stat().st_mode & 0o777 == 0o600
+    lines = key.read_text(encoding="ascii").splitlines()
+    assert lines[-1].startswith("AGE-SECRET-KEY-1") and len(lines) == 3
     dialog.close_button.click()
     return shown
 
@@ -169,8 +180,11 @@ def test_cards_swapped_verified_bundle_exported_and_received(
     with qtbot.waitSignal(contacts_b.loaded, timeout=10000):
         contacts_b.reload()
     assert contacts_b.table.item(0, 3).text()[:2] == "20"
-    # --- lock clears and closes every exchange dialog --------------------------------------
+    # --- lock clears and closes every exchange dialog, and the dialogs they opened ---------
+    pending = contacts_b.verify_selected()
+    assert pending is not None and pending.isVisible()
     window_b.lock()
+    assert not pending.isVisible()
     assert window_b.exchange.dialogs == {}
     assert contacts_b.rows == [] and not contacts_b.isVisible()
     assert not window_b.exchange.act_contacts.isEnabled()
