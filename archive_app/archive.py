@@ -51,7 +51,7 @@ from archive_app.search.storage import EncryptedStorage
 from archive_app.search.variants import VariantTable
 from archive_app.vault.check import CheckReport, check_vault
 from archive_app.vault.store import Attachment, Document, RecordStore
-from archive_app.vault.vault import DB_FILE, Vault
+from archive_app.vault.vault import DB_FILE, Vault, connect_read_only
 
 if TYPE_CHECKING:
     from archive_app.exchange.card import Card
@@ -228,6 +228,11 @@ class Archive(_Reading):
     def path(self) -> Path:
         return self.vault.path
 
+    @property
+    def read_only(self) -> bool:
+        """True if the vault is on a read-only disk or folder: it reads; changes are refused."""
+        return self.vault.read_only
+
     # --- intake ------------------------------------------------------------------------------
 
     def has_original(self, sha256: str) -> bool:
@@ -240,6 +245,7 @@ class Archive(_Reading):
 
     def add_document(self, doc: NewDocument) -> str:
         """DocumentSink: store one document atomically; return its id."""
+        self.vault.require_writable("adding documents")
         return self.store.add_document(doc, details={"file": doc.provenance.get("file")})
 
     def add_paths(
@@ -261,6 +267,7 @@ class Archive(_Reading):
         """
         from archive_app.ingest.pipeline import import_paths
 
+        self.vault.require_writable("adding files")
         if index_every is not None:
             progress = self._indexing_progress(progress, index_every)
         report: IntakeReport = import_paths(
@@ -340,6 +347,7 @@ class Archive(_Reading):
 
     def update_document(self, doc_id: str, changes: dict[str, Any]) -> Document:
         """Edit metadata or text; records a custody event."""
+        self.vault.require_writable("editing a document")
         doc = self.store.update_document(self.resolve_id(doc_id), changes)
         if self._index is not None:
             self.catch_up_index()
@@ -347,6 +355,7 @@ class Archive(_Reading):
 
     def delete_document(self, doc_id: str) -> None:
         """Delete a document and originals no other document uses."""
+        self.vault.require_writable("deleting a document")
         self.store.delete_document(self.resolve_id(doc_id))
         if self._index is not None:
             self.catch_up_index()
@@ -414,6 +423,7 @@ class Archive(_Reading):
         to). Never touches a record or an attachment that a document refers to: damaged
         evidence is reported by ``check`` for a person to decide about.
         """
+        self.vault.require_writable("repairing")
         done = []
         self._reset_index()
         report = self.reindex()
@@ -430,7 +440,22 @@ class Archive(_Reading):
 
     @property
     def index(self) -> SearchIndex:
-        """The vault's sealed search index (opened on first use)."""
+        """The vault's sealed search index (opened on first use).
+
+        A read-only vault's index is read as it is, or built in memory: search/readonly.py.
+        """
+        if self._index is None and self.vault.read_only:
+            from archive_app.search.readonly import ReadOnlySearchIndex
+
+            count = self.vault.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+            self._index = ReadOnlySearchIndex(
+                self.vault.index_dir,
+                self.vault.subkey(LABEL_INDEX),
+                _IndexSource(self.store),
+                documents=int(count),
+                variants=self.variant_table(),
+                notice=self._notice,
+            )
         if self._index is None:
             self._index = SearchIndex.encrypted(
                 self.vault.index_dir,
@@ -459,6 +484,7 @@ class Archive(_Reading):
         self, *, progress: IndexProgress | None = None, cancel: threading.Event | None = None
     ) -> IndexReport:
         """Rebuild the search index from the database, in bounded memory."""
+        self.vault.require_writable("rebuilding the search index")
         return self.index.rebuild(progress=progress, cancel=_flag(cancel))
 
     def search(
@@ -515,6 +541,7 @@ class Archive(_Reading):
         cleaned = [s.strip() for s in spellings if s.strip()]
         if len(cleaned) < 2:
             raise UsageError("Give at least two spellings of the same name.")
+        self.vault.require_writable("adding name variants")
         groups = self.store.get_setting("name_variants", [])
         groups.append(cleaned)
         self.store.set_setting("name_variants", groups)
@@ -526,6 +553,7 @@ class Archive(_Reading):
         Raises:
             NotFound: the vault added no such group (shipped groups cannot be removed).
         """
+        self.vault.require_writable("removing name variants")
         wanted = {s.strip().casefold() for s in spellings if s.strip()}
         groups: list[list[str]] = self.store.get_setting("name_variants", [])
         kept = [g for g in groups if {s.strip().casefold() for s in g} != wanted]
@@ -570,6 +598,7 @@ class Archive(_Reading):
         """Rename the identity shown on this vault's card."""
         from archive_app.exchange import service
 
+        self.vault.require_writable("renaming the identity")
         return service.set_identity_name(self, name)
 
     def contacts(self) -> list[Contact]:
@@ -582,18 +611,21 @@ class Archive(_Reading):
         """Add a contact from a checked card (``Card.read(path)``)."""
         from archive_app.exchange import service
 
+        self.vault.require_writable("adding a contact")
         return service.add_contact(self, card, verified=verified)
 
     def verify_contact(self, query: str) -> Contact:
         """Mark a contact verified after comparing fingerprints in person."""
         from archive_app.exchange import service
 
+        self.vault.require_writable("verifying a contact")
         return service.verify_contact(self, query)
 
     def remove_contact(self, query: str) -> Contact:
         """Remove (revoke) a contact."""
         from archive_app.exchange import service
 
+        self.vault.require_writable("removing a contact")
         return service.remove_contact(self, query)
 
     def export_bundle(
@@ -612,6 +644,7 @@ class Archive(_Reading):
         from archive_app.exchange import service
         from archive_app.exchange.volumes import DEFAULT_VOLUME_SIZE
 
+        self.vault.require_writable("exporting a bundle (it records a sequence number)")
         return service.export_bundle(
             self,
             Path(out),
@@ -637,6 +670,7 @@ class Archive(_Reading):
         """Receive (or with ``dry_run`` only check) a bundle: all of it or nothing."""
         from archive_app.exchange import service
 
+        self.vault.require_writable("receiving a bundle")
         return service.receive_bundle(
             self,
             Path(path),
@@ -659,6 +693,7 @@ class Archive(_Reading):
 
         if keep not in ("mine", "theirs"):
             raise UsageError("Keep either 'mine' or 'theirs'.")
+        self.vault.require_writable("settling a conflict")
         service.resolve_conflict(self, conflict_id, keep)  # type: ignore[arg-type]
 
 
@@ -755,9 +790,12 @@ class ArchiveReader(_Reading):
     def __init__(self, archive: Archive) -> None:
         self.vault = archive.vault
         try:
-            conn = sqlite3.connect(
-                archive.path / DB_FILE, check_same_thread=False, isolation_level=None
-            )
+            if archive.read_only:  # nothing may be written, not even a WAL index
+                conn = connect_read_only(archive.path / DB_FILE).conn
+            else:
+                conn = sqlite3.connect(
+                    archive.path / DB_FILE, check_same_thread=False, isolation_level=None
+                )
             conn.execute("PRAGMA query_only=ON")
             conn.execute("PRAGMA busy_timeout=5000")
         except sqlite3.DatabaseError as exc:

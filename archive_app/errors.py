@@ -130,6 +130,16 @@ class IndexUnavailable(LetapisError):
     code = "index-unavailable"
 
 
+class VaultReadOnly(StorageError):
+    """The vault is on a read-only disk or in a folder this user cannot write to.
+
+    It opens for reading (search, show, export of originals); every change is refused with
+    this error before anything is attempted.
+    """
+
+    code = "vault-read-only"
+
+
 class Cancelled(LetapisError):
     """The person cancelled a long operation; nothing half-done was kept."""
 

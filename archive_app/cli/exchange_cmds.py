@@ -90,6 +90,8 @@ def identity(
       letapis identity ~/Archive.letapis --export-age-key /media/safe/age-key.txt
     """
     with open_archive(vault, passphrase_file) as archive:
+        if set_name:
+            archive.vault.require_writable("renaming the identity")
         me = (
             service.set_identity_name(archive, set_name)
             if set_name
@@ -177,6 +179,7 @@ def contacts_add(
     """
     received = Card.read(card_file)
     with open_archive(vault, passphrase_file) as archive:
+        archive.vault.require_writable("adding a contact")
         contact = service.add_contact(archive, received, verified=verified)
     click.echo(f"Added {contact.card.name} ({contact.id}).")
     if not contact.verified:
@@ -219,6 +222,7 @@ def contacts_verify(vault: Path, contact_id: str, passphrase_file: Path | None) 
       letapis contacts verify ~/Archive.letapis 3f2a9c01d4e5b6a7
     """
     with open_archive(vault, passphrase_file) as archive:
+        archive.vault.require_writable("verifying a contact")
         contact = service.verify_contact(archive, contact_id)
     click.echo(f"{contact.card.name} is now verified.")
 
@@ -236,6 +240,7 @@ def contacts_remove(vault: Path, contact_id: str, passphrase_file: Path | None) 
       letapis contacts remove ~/Archive.letapis 3f2a9c01d4e5b6a7
     """
     with open_archive(vault, passphrase_file) as archive:
+        archive.vault.require_writable("removing a contact")
         contact = service.remove_contact(archive, contact_id)
     click.echo(f"Removed {contact.card.name}.")
 
@@ -297,6 +302,7 @@ def export(
     size = parse_size(volume_size) if volume_size else DEFAULT_VOLUME_SIZE
     bar = ProgressBar("Exporting")
     with open_archive(vault, passphrase_file) as archive:
+        archive.vault.require_writable("exporting a bundle (it records a sequence number)")
         report = service.export_bundle(
             archive,
             out,
@@ -342,6 +348,7 @@ def _receive(
 ) -> None:
     bar = ProgressBar("Checking" if dry_run else "Receiving")
     with open_archive(vault, passphrase_file) as archive:
+        archive.vault.require_writable("receiving a bundle")
         report = service.receive_bundle(
             archive,
             bundle,
@@ -472,6 +479,7 @@ def conflicts(
         if resolve_id is not None:
             if keep is None:
                 raise UsageError("Say which version to keep: --keep mine or --keep theirs.")
+            archive.vault.require_writable("settling a conflict")
             service.resolve_conflict(archive, resolve_id, keep)  # type: ignore[arg-type]
             click.echo(f"Conflict {resolve_id} settled (kept {keep}).")
             return

@@ -354,6 +354,7 @@ def passwd(vault: Path, passphrase_file: Path | None) -> None:
       letapis passwd ~/Archive.letapis
     """
     with open_archive(vault, passphrase_file) as archive:
+        archive.vault.require_writable("changing the passphrase")  # before asking for it
         new = get_new_passphrase(None, NEW_PASSPHRASE_ENV)
         archive.change_passphrase(new)
     click.echo(f"The passphrase of {vault} was changed.")

@@ -7,6 +7,7 @@ OS releases it when the process dies, so a crash never leaves a stale lock behin
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 import weakref
@@ -63,6 +64,32 @@ class VaultLockFile:
         except OSError:
             handle.close()
             raise LockBusy(str(self.path)) from None
+        self._file = handle
+        _HELD.add(self)
+
+    def acquire_shared(self) -> None:
+        """For a read-only open: a shared lock on the existing lock file, opened for reading.
+
+        Nothing is created or written. A writer holding the lock makes this raise LockBusy
+        (and a reader holding it keeps writers out). A lock file that is missing or cannot
+        be opened means no writer can be using the vault on this medium: nothing is held.
+        """
+        try:
+            handle = open(self.path, "rb")  # noqa: SIM115 - kept open while locked
+        except OSError:
+            return
+        if sys.platform == "win32":
+            handle.close()  # msvcrt has no shared lock; a read-only medium has no writer
+            return
+        import fcntl
+
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError as exc:
+            handle.close()
+            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                raise LockBusy(str(self.path)) from None
+            return  # a file system without locks (some network shares): read anyway
         self._file = handle
         _HELD.add(self)
 

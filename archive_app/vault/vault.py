@@ -10,6 +10,7 @@ Example::
 from __future__ import annotations
 
 import errno
+import os
 import re
 import secrets
 import shutil
@@ -38,6 +39,7 @@ from archive_app.errors import (
     UsageError,
     VaultInUse,
     VaultLocked,
+    VaultReadOnly,
     WrongPassphrase,
 )
 from archive_app.vault import schema
@@ -102,6 +104,62 @@ def _connect(path: Path, *, create: bool) -> sqlite_utils.Database:
     return db
 
 
+def read_only_reason(path: Path) -> str | None:
+    """Why the vault folder ``path`` cannot be written (a short clause), or None if it can.
+
+    A read-only mount (a write-protected USB stick, a read-only share) or a folder or file of
+    the vault that this user may not write to (e.g. mode 0555) makes the vault read-only.
+    """
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return "it is on a read-only disk"
+    except (OSError, AttributeError):  # no statvfs on Windows; os.access below still tells
+        pass
+    for name in ("", DB_FILE, "lock", "blobs", "index", "staging"):
+        target = path / name if name else path
+        if target.exists() and not os.access(target, os.W_OK):
+            return "you cannot write to its folder"
+    return None
+
+
+def connect_read_only(path: Path) -> sqlite_utils.Database:
+    """The database of a read-only vault, opened so that SQLite writes nothing at all.
+
+    A cleanly closed vault has no WAL: ``immutable=1`` reads the file as it is, with no lock
+    or shared-memory file (neither can be created on a read-only disk). A WAL that still
+    holds commits (the vault was copied while open, or after a crash) needs ``mode=ro``,
+    which reads it only if SQLite can use its shared-memory file; otherwise the vault is
+    refused rather than shown without its latest changes.
+    """
+    if not path.is_file():
+        raise CorruptData(
+            f"{path}: the database file is missing; the vault cannot be opened "
+            "(a new, empty one is never created in its place)."
+        )
+    wal = path.with_name(path.name + "-wal")
+    try:
+        pending = wal.stat().st_size > 0
+    except OSError:
+        pending = False
+    uri = path.resolve().as_uri() + ("?mode=ro" if pending else "?immutable=1")
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA query_only=ON")
+        conn.execute("PRAGMA temp_store=MEMORY")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=5000")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if pending:
+            raise VaultReadOnly(
+                f"{path.parent}: this vault is read-only and was not closed properly (its "
+                f"latest changes are still in {wal.name}); copy the vault folder to a "
+                "writable place and open the copy."
+            ) from None
+        raise database_error(path, exc) from None
+    return sqlite_utils.Database(conn)
+
+
 #: SQLite primary result codes that mean the disk refused, not that the data is damaged.
 _DISK_CODES = {8: "read-only", 10: "disk I/O error", 13: "disk full", 14: "cannot open"}
 
@@ -136,8 +194,12 @@ class Vault:
         master_key: bytes,
         lock: VaultLockFile,
         db: sqlite_utils.Database,
+        *,
+        read_only: str | None = None,
     ) -> None:
         self.path = path
+        #: Why the vault is read-only (see :func:`read_only_reason`), or None if writable.
+        self.read_only_reason = read_only
         self.header = header
         self.vault_id = header.vault_id
         self._master: bytearray | None = bytearray(master_key)
@@ -171,6 +233,24 @@ class Vault:
     @property
     def is_open(self) -> bool:
         return self._master is not None
+
+    @property
+    def read_only(self) -> bool:
+        """True if the vault was opened read-only (read-only disk or folder)."""
+        return self.read_only_reason is not None
+
+    def require_writable(self, action: str = "this change") -> None:
+        """Refuse a change of a read-only vault before anything is attempted.
+
+        :param action: what was asked, as a noun phrase ("adding files").
+        :raises VaultReadOnly: the vault was opened read-only.
+        """
+        if self.read_only_reason is not None:
+            raise VaultReadOnly(
+                f"{self.path}: this vault is read-only: {self.read_only_reason}, so {action} "
+                "is not possible; copy the vault folder to a writable place to change it.",
+                params={"path": str(self.path), "action": action},
+            )
 
     # --- create / open / close ---------------------------------------------------------------
 
@@ -220,6 +300,10 @@ class Vault:
     def open(cls, path: Path, secret: str) -> Vault:
         """Unlock a vault with its passphrase or its recovery key.
 
+        A vault on a read-only disk or in a folder this user cannot write to opens
+        read-only (:attr:`read_only`): reading works, every change raises VaultReadOnly,
+        and nothing is written — no lock file, no WAL, no clean-up of a crash's leftovers.
+
         Raises:
             NotFound: no vault at ``path``.
             VaultInUse: another program has it open.
@@ -233,27 +317,45 @@ class Vault:
                 raise CorruptData(f"{header_path}: the vault header is missing.")
             raise NotFound(f"{path}: there is no Letapis vault here.")
         lock = VaultLockFile(path / "lock")
-        try:
-            lock.acquire()
-        except LockBusy:
-            raise VaultInUse(
-                f"{path}: the vault is open elsewhere (another window or program)."
-            ) from None
-        except OSError as exc:
-            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-                raise StorageError(
-                    f"{path}: the vault is on a read-only disk or in a folder you cannot write "
-                    "to; copy the vault folder to a writable place to open it."
-                ) from None
-            raise StorageError(f"{path}: cannot open the vault ({exc.strerror})") from None
+        in_use = VaultInUse(f"{path}: the vault is open elsewhere (another window or program).")
+        reason = read_only_reason(path)
+        if reason is None:
+            try:
+                lock.acquire()
+            except LockBusy:
+                raise in_use from None
+            except OSError as exc:
+                if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+                    raise StorageError(f"{path}: cannot open the vault ({exc.strerror})") from None
+                reason = (
+                    "it is on a read-only disk"
+                    if exc.errno == errno.EROFS
+                    else "you cannot write to its folder"
+                )
+        if reason is not None:
+            try:
+                lock.acquire_shared()
+            except LockBusy:
+                raise in_use from None
         try:
             header = cls._read_header(header_path)
             master = cls._unlock(header, header_path, secret)
-            db = _connect(path / DB_FILE, create=False)
+            if reason is None:
+                db = _connect(path / DB_FILE, create=False)
+            else:
+                db = connect_read_only(path / DB_FILE)
             cls._check_db(db, header, path)
-            schema.apply(db)
-            vault = cls(path, header, master, lock, db)
-            vault._clean_after_crash()
+            if reason is None:
+                schema.apply(db)
+            elif schema.pending(db):
+                raise VaultReadOnly(
+                    f"{path}: this vault is read-only: {reason}, and it was made by an older "
+                    "version that needs its database updated; copy the vault folder to a "
+                    "writable place and open the copy."
+                )
+            vault = cls(path, header, master, lock, db, read_only=reason)
+            if reason is None:
+                vault._clean_after_crash()
             return vault
         except BaseException:
             lock.release()
@@ -326,6 +428,7 @@ class Vault:
         removed when the operation ends; the next open removes exactly those blobs if no row
         refers to them — never a blob orphaned some other way, which ``check`` reports.
         """
+        self.require_writable()
         wanted = sorted(set(names))
         if not wanted:
             yield
@@ -403,6 +506,7 @@ class Vault:
         check_new_passphrase(new_passphrase)
         if self._master is None:
             raise VaultLocked("The vault is locked.")
+        self.require_writable("changing the passphrase")
         params = _kdf_params(kdf)
         slot = keys.make_slot(
             "passphrase",
@@ -421,6 +525,7 @@ class Vault:
         """Replace the recovery slot with a new recovery key; return it for printing once."""
         if self._master is None:
             raise VaultLocked("The vault is locked.")
+        self.require_writable("making a new recovery key")
         params = _kdf_params(kdf)
         secret, display = keys.generate_recovery_key()
         slot = keys.make_slot("recovery", secret, self._master, self.vault_id, params)

@@ -1,6 +1,7 @@
-"""Real faults (HOSTILE_CASES B9, I4–I8): a full disk, a read-only vault, a read-only,
-full or vanishing destination. Each is one clear line (or a typed error), and nothing saved is
-lost: afterwards the vault checks clean and the operation works once the fault is gone.
+"""Real faults (HOSTILE_CASES B9, I4–I8): a full disk, a read-only, full or vanishing
+destination (a read-only vault: test_read_only.py). Each is one clear line (or a typed
+error), and nothing saved is lost: afterwards the vault checks clean and the operation works
+once the fault is gone.
 
 Disks are small tmpfs mounts and read-only bind mounts (root only; skipped elsewhere).
 """
@@ -133,37 +134,7 @@ def test_opening_a_vault_on_a_full_disk_is_one_line(tmp_path: Path, mounts: Moun
     sound(vault, [])
 
 
-# --- a read-only vault (I7) ---------------------------------------------------------------
-
-
-@pytest.fixture
-def vault_with_doc(tmp_path: Path) -> tuple[Path, str, str]:
-    vault = tmp_path / "v.letapis"
-    with Archive.create(vault, PASSPHRASE)[0] as archive:
-        doc_id = archive.add_document(doc("Hrodna", b"the original bytes"))
-        att_id = archive.get_document(doc_id).attachments[0].id
-        archive.search("Hrodna")
-    return vault, doc_id, att_id
-
-
-def test_read_only_vault_is_one_clear_line(
-    tmp_path: Path, mounts: Mount, vault_with_doc: tuple[Path, str, str]
-) -> None:
-    vault, doc_id, att_id = vault_with_doc
-    ro = mounts("ro", source=vault)
-    before = {p.name: p.read_bytes() for p in vault.rglob("*") if p.is_file()}
-    home = tmp_path / "home"
-    for args in (
-        ("list", ro),
-        ("search", ro, "Hrodna"),
-        ("show", ro, doc_id),
-        ("export-file", ro, att_id, tmp_path / "out.bin"),
-        ("check", ro),
-    ):
-        one_line(cli(*args, home=home), 9, "read-only")
-    with pytest.raises(StorageError, match="read-only"):
-        Archive.open(ro, PASSPHRASE)
-    assert {p.name: p.read_bytes() for p in vault.rglob("*") if p.is_file()} == before
+# --- a read-only vault (I7): tests/faults/test_read_only.py ---------------------------------
 
 
 # --- export-file destinations (I5, I6, I8) --------------------------------------------------
