@@ -5,7 +5,10 @@ run in batches: one pytest process per batch with a fresh random Hypothesis seed
 ``LETAPIS_FUZZ_EXAMPLES`` sized so a batch takes about a minute, until the target's share of
 the budget is spent. The target list is collected again before each target, so targets added
 while the run goes on are fuzzed too. A failing batch is a finding: its output is kept under
-tests/_artifacts/fuzz-long/ and the log says so.
+tests/_artifacts/fuzz-long/ and the log says so. A batch that fails before fuzzing (a
+collection error, a fixture failing at setup: the tree is mid-edit by someone) is not a finding:
+the runner waits a minute and tries again. Each finished target is appended to
+tests/_artifacts/fuzz-long.jsonl; ``--resume`` goes on from there within the same budget.
 
 Usage (see bench/fuzz/long_run.sh)::
 
@@ -44,6 +47,7 @@ class Target:
     batches: int = 0
     seconds: float = 0.0
     findings: list[str] = field(default_factory=list)
+    broken: int = 0
 
 
 def now() -> str:
@@ -106,6 +110,14 @@ def run_batch(target: Target, examples: int, budget: float, deadline: float) -> 
         target.invalid += sum(i for _, i in found)
     elif counts.exists():
         target.examples += sum(int(n) for _, n in _COUNT.findall(counts.read_text()))
+    if rc in (2, 3, 4) or "ERROR at setup" in out or "ERROR collecting" in out:
+        target.broken += 1
+        target.seconds -= took
+        target.batches -= 1
+        first = next((ln for ln in out.splitlines() if ln.startswith("E ")), f"rc {rc}")
+        log(f"  tree broken, not a finding ({first[:150]}); retrying in 60 s")
+        time.sleep(60)
+        return took
     if rc not in (0, 5):
         keep = ART / "fuzz-long" / f"finding-{len(target.findings)}-{_slug(target.nodeid)}.out"
         keep.write_text(out, encoding="utf-8")
@@ -128,10 +140,25 @@ def main() -> int:
     parser.add_argument("--batch", type=float, default=90.0, help="aimed seconds per batch")
     parser.add_argument("--deadline", type=float, default=60.0, help="seconds per example")
     parser.add_argument("--only", default="", help="substring: run only matching targets")
+    parser.add_argument("--resume", action="store_true", help="go on from fuzz-long.jsonl")
     args = parser.parse_args()
     (ART / "fuzz-long").mkdir(parents=True, exist_ok=True)
+    jsonl = ART / "fuzz-long.jsonl"
     start, t0 = now(), time.monotonic()
     total = args.minutes * 60
+    done: dict[str, Target] = {}
+    if args.resume and jsonl.exists():
+        for line in jsonl.read_text().splitlines():
+            row = json.loads(line)
+            if "start" in row:
+                start = row["start"]
+                continue
+            done[row["nodeid"]] = Target(**row)
+        spent = sum(t.seconds for t in done.values())
+        total -= spent
+        log(f"== resumed {now()}: {len(done)} targets done, {spent / 60:.1f} min spent")
+    else:
+        jsonl.write_text(json.dumps({"start": start}) + "\n")
     log(f"== long fuzz run: start {start}; budget {args.minutes:.0f} min; pid {os.getpid()}")
     log(f"   command: {' '.join(sys.argv)} (nice {os.nice(0)})")
     kept = subprocess.run(
@@ -142,7 +169,6 @@ def main() -> int:
         check=False,
     )
     log(f"   kept regressions: rc {kept.returncode}: {kept.stdout.strip().splitlines()[-1:]}")
-    done: dict[str, Target] = {}
     while True:
         ids = collect()
         if ids is None:
@@ -167,9 +193,14 @@ def main() -> int:
             f"   {target.examples} examples ({target.invalid} invalid), {target.batches} "
             f"batches, {target.seconds:.0f} s, findings {len(target.findings)}"
         )
+        with jsonl.open("a", encoding="utf-8") as out:
+            out.write(json.dumps(asdict(target)) + "\n")
     end = now()
-    secs = time.monotonic() - t0
-    log(f"== end {end}; {secs / 60:.1f} min; {sum(t.examples for t in done.values())} examples")
+    secs = sum(t.seconds for t in done.values())
+    log(
+        f"== end {end}; {secs / 60:.1f} min fuzzing (started {start}); "
+        f"{sum(t.examples for t in done.values())} examples"
+    )
     log("| target | examples | batches | seconds | findings |")
     log("|---|---|---|---|---|")
     for t in done.values():
