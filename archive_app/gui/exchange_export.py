@@ -271,6 +271,11 @@ class ExportWizard(QDialog):
             return s, v, count, size
 
         def checked(result: tuple[str, Any, int, int]) -> None:
+            if precheck_task.context.cancelled:  # cancelled while checking: write nothing
+                from archive_app.errors import Cancelled
+
+                self._failed(Cancelled())
+                return
             s, v, count, size = result
             if count == 0 and s != "since-last":
                 self.where_error.setText(self.tr("There is nothing to export for that choice."))
@@ -292,7 +297,7 @@ class ExportWizard(QDialog):
         self.go(self.RUNNING)
         self.bar.setRange(0, 0)
         self.progress_label.setText(self.tr("Checking what to export…"))
-        self._task = self.session.call(precheck, checked, self._failed)
+        precheck_task = self._task = self.session.call(precheck, checked, self._failed)
 
     def _run(
         self, out: Path, to: list[str], scope: str, value: Any, redact: bool, size: int

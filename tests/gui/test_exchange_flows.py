@@ -417,3 +417,44 @@ def test_dropped_files_are_told_apart() -> None:
     assert is_bundle(Path("big.letapis-bundle.001")) and is_bundle(Path("BIG.LETAPIS-BUNDLE.017"))
     assert not is_bundle(Path("weekly.letapis-bundle.tmp")) and not is_bundle(Path("a.txt"))
     assert is_card(Path("ala.letapis-card")) and not is_card(Path("ala.letapis-card.png"))
+
+
+def test_cancel_while_checking_or_writing_leaves_no_file(
+    qtbot, window, vaults, tmp_path: Path, unlock
+) -> None:
+    import threading
+
+    a, b = vaults
+    swap_cards(a, b)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    unlock(window, a)
+
+    def hold() -> threading.Event:
+        gate = threading.Event()
+        window.runner.run_task(lambda _ctx: gate.wait(10))
+        return gate
+
+    for when in ("checking", "writing"):
+        wizard = window.exchange.open_export()
+        with qtbot.waitSignal(wizard.contacts_loaded, timeout=10000):
+            wizard.next_button.click()
+        wizard.set_recipient(wizard.contacts[0].id)
+        wizard.next_button.click()
+        wizard.folder.setText(str(usb))
+        first = hold()
+        wizard.export_button.click()  # the check waits behind the first gate
+        second = hold()  # so the writing, queued after the check, waits behind this one
+        if when == "checking":
+            wizard.cancel_button.click()
+            first.set()
+        else:
+            first.set()
+            qtbot.waitUntil(lambda: "Writing" in wizard.progress_label.text(), timeout=10000)  # noqa: B023
+            wizard.cancel_button.click()
+        second.set()
+        qtbot.waitUntil(lambda: wizard.pages.currentIndex() == wizard.DONE, timeout=10000)  # noqa: B023
+        assert wizard.summary.text() == "Cancelled. No bundle was written.", when
+        assert wizard.report is None
+        assert list(usb.iterdir()) == [], when
+        wizard.close_button.click()
