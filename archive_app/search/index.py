@@ -1,9 +1,14 @@
-"""The search index service: schema, catch-up from the record store, rebuild, search.
+"""The search index service: catch-up from the record store, rebuild, search.
 
 The database is the truth. The index keeps, in a sealed state file beside Whoosh's files,
 the last change counter it applied; :meth:`SearchIndex.catch_up` applies what changed since,
 in committed batches. A missing, unreadable, foreign or newer-than-the-database index is
 rebuilt from the store with a notice, never trusted: it is disposable by design.
+
+A rebuild is a catch-up from nothing: it commits a batch at a time (bounded memory and
+temporary disk; segments merged in tiers, :mod:`archive_app.search.merging`) and moves the
+counter after each commit, so a rebuild that was stopped or killed resumes from its last
+batch on the next catch-up.
 
 Example::
 
@@ -25,122 +30,44 @@ import sys
 import time
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass, field
 from typing import Any
 
-from whoosh import fields as wf
-from whoosh import sorting
+from whoosh import query as wq
 from whoosh.filedb.filestore import RamStorage
 
 from archive_app.errors import Cancelled, LetapisError
-from archive_app.search.analysis import (
-    WORD_RE,
-    detect_language,
-    fold_analyzer,
-    normalize_word,
-    stem_analyzer,
-    word_analyzer,
-)
+from archive_app.search.collect import SegmentCache
+from archive_app.search.merging import tiered
 from archive_app.search.protocol import IndexableDoc, RecordStore
-from archive_app.search.query import QueryBuilder, SearchFilters, parse_date
+from archive_app.search.query import QueryBuilder, SearchFilters
+from archive_app.search.results import IndexReport, SearchHit, SearchResults
+from archive_app.search.schema import FACET_FIELDS, INDEX_VERSION, build_schema, index_fields
+from archive_app.search.searching import did_you_mean, make_hit, run_search
 from archive_app.search.snippets import Snippet, make_snippet
 from archive_app.search.storage import EncryptedStorage
-from archive_app.search.variants import VariantTable, variant_key
+from archive_app.search.variants import VariantTable
+
+__all__ = [
+    "FACET_FIELDS",
+    "INDEX_VERSION",
+    "CancelFlag",
+    "IndexReport",
+    "Progress",
+    "SearchHit",
+    "SearchIndex",
+    "SearchResults",
+    "build_schema",
+]
 
 log = logging.getLogger(__name__)
 
-#: Bump when the schema or the analysis changes: an index of another version is rebuilt.
-INDEX_VERSION = 1
 STATE_FILE = "letapis_state"
-FACET_FIELDS = ("type", "language", "collection", "tags", "year")
 _TOC_TEMP = re.compile(r"\.toc\.[0-9.]+\Z")
-_OPERATORS = frozenset(("and", "or", "not", "andnot", "andmaybe"))
+#: Batches smaller than this are indexed in this process (forking workers costs more).
+_MIN_PARALLEL_BATCH = 400
 
 Progress = Callable[[int, int], None]
 CancelFlag = Callable[[], bool]
-
-
-def build_schema() -> Any:
-    """The Whoosh schema of a Letapis index (bodies are indexed, never stored)."""
-    return wf.Schema(
-        id=wf.ID(stored=True, unique=True),
-        title=wf.TEXT(analyzer=stem_analyzer(), stored=True),
-        body=wf.TEXT(analyzer=stem_analyzer()),
-        files=wf.TEXT(analyzer=stem_analyzer()),
-        fold=wf.TEXT(analyzer=fold_analyzer(), phrase=False),  # quoted phrases are exact
-        words=wf.TEXT(analyzer=word_analyzer(), phrase=False),
-        type=wf.ID(stored=True, sortable=True),
-        language=wf.ID(stored=True, sortable=True),
-        collection=wf.ID(stored=True, sortable=True),
-        tags=wf.KEYWORD(stored=True, commas=True, scorable=False),
-        year=wf.ID(sortable=True),
-        date=wf.DATETIME(sortable=True),
-        date_text=wf.STORED(),
-        has_attachments=wf.BOOLEAN(stored=True),
-        change=wf.NUMERIC(stored=True, bits=64),
-        file_names=wf.STORED(),
-    )
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """One search result.
-
-    Attributes:
-        id, title, type, date, language, collection, tags, files: the document's metadata
-            (``date`` as the ISO string the store gave; ``files`` the original file names).
-        score: relevance (BM25F; 0 when sorted by date).
-        snippet: the highlighted passage, when ``text_for`` was given to the search.
-        matched: ``(field, term)`` pairs that matched (to highlight more text later).
-    """
-
-    id: str
-    title: str
-    type: str
-    date: str | None
-    language: str | None
-    score: float
-    collection: str | None = None
-    tags: tuple[str, ...] = ()
-    files: tuple[str, ...] = ()
-    has_attachments: bool = False
-    snippet: Snippet | None = None
-    matched: frozenset[tuple[str, str]] = field(default=frozenset(), repr=False)
-
-    def to_json(self) -> dict[str, Any]:
-        """The CLI's ``--json`` form of a hit."""
-        return {
-            "id": self.id,
-            "title": self.title,
-            "type": self.type,
-            "date": self.date,
-            "language": self.language,
-            "score": round(self.score, 4),
-            "snippet": self.snippet.text if self.snippet else None,
-            "files": list(self.files),
-        }
-
-
-@dataclass(frozen=True)
-class SearchResults:
-    """A page of results, the total, facet counts and a did-you-mean suggestion."""
-
-    hits: list[SearchHit]
-    total: int
-    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
-    suggestion: str | None = None
-    seconds: float = 0.0
-
-
-@dataclass(frozen=True)
-class IndexReport:
-    """What :meth:`SearchIndex.catch_up` or :meth:`SearchIndex.rebuild` did."""
-
-    applied: int
-    documents: int
-    rebuilt: bool = False
-    reason: str | None = None
-    seconds: float = 0.0
 
 
 class SearchIndex:
@@ -155,6 +82,10 @@ class SearchIndex:
         limitmb: memory for the indexing pool per writer process.
         procs: writer processes for a rebuild; None picks 2 where workers are forked (the
             key is then never pickled), else 1.
+        batch_size, batch_mb: a batch is committed after this many documents or this many
+            megabytes of text, whichever comes first (bounds memory and temporary disk,
+            and how much a stopped rebuild has to redo).
+        merge_fanout: segments of one size tier merged together (:mod:`.merging`).
     """
 
     def __init__(
@@ -166,7 +97,9 @@ class SearchIndex:
         notice: Callable[[str], None] | None = None,
         limitmb: int = 64,
         procs: int | None = None,
-        batch_size: int = 2000,
+        batch_size: int = 5000,
+        batch_mb: int = 48,
+        merge_fanout: int = 8,
     ) -> None:
         self.storage = storage
         self.store = store
@@ -175,10 +108,13 @@ class SearchIndex:
         self.limitmb = limitmb
         self.procs = procs if procs is not None else _default_procs()
         self.batch_size = batch_size
+        self.batch_bytes = batch_mb << 20
+        self.merge_policy = tiered(merge_fanout)
         self.schema = build_schema()
         self.queries = QueryBuilder(self.schema, self.variants)
         self._ix: Any = None
         self._searcher: Any = None
+        self._segments = SegmentCache()  # facet columns and tag sets per live segment
 
     @classmethod
     def encrypted(
@@ -233,8 +169,12 @@ class SearchIndex:
         self._ix = None
 
     def close(self) -> None:
-        """Release open files (the index stays on disk)."""
+        """Release open files and forget cached index data (the index stays on disk)."""
         self._close()
+        self._segments.clear()
+        drop = getattr(self.storage, "drop_cache", None)
+        if drop is not None:
+            drop()
 
     def _index(self) -> Any:
         if self._ix is None:
@@ -303,87 +243,102 @@ class SearchIndex:
             if self.notice is not None:
                 self.notice(message)
         self._close()
+        self._segments.clear()
         if isinstance(self.storage, EncryptedStorage):
             self.storage.clean(ignore=True)
         else:
             self.storage.clean()
-        ix = self.storage.create_index(self.schema)
+        self._ix = self.storage.create_index(self.schema)
+        self._write_state(0)  # an empty index at change 0: a stop from here on resumes
         target = self.store.current_change()
-        procs = self.procs
-        writer = (
-            ix.writer(procs=procs, multisegment=True, limitmb=self.limitmb)
-            if procs > 1
-            else ix.writer(limitmb=self.limitmb)
-        )
-        count = 0
-        seen: set[str] = set()
-        late: dict[str, IndexableDoc | None] = {}
-        try:
-            for doc_id, _change, doc in self.store.changes_since(0):
-                if doc_id in seen:  # the store repeated a document: apply after commit
-                    late[doc_id] = doc
-                    continue
-                seen.add(doc_id)
-                if doc is None:
-                    continue
-                writer.add_document(**_fields(doc))
-                count += 1
-                if count % 500 == 0:
-                    if cancel is not None and cancel():
-                        raise Cancelled()
-                    if progress is not None:
-                        progress(count, target)
-            writer.commit()
-        except BaseException:
-            with suppress(Exception):
-                writer.cancel()
-            with suppress(Exception):
-                self.storage.clean()
-            raise
-        self._ix = None
-        if late:
-            self._apply_batch(late)
-        self._write_state(target)
-        if progress is not None:
-            progress(count, target)
+        applied, count = self._apply_changes(0, target, progress, cancel, fresh=True)
         return IndexReport(
-            target, count, rebuilt=True, reason=reason, seconds=time.monotonic() - started
+            applied, count, rebuilt=True, reason=reason, seconds=time.monotonic() - started
         )
 
     def _apply_changes(
-        self, since: int, current: int, progress: Progress | None, cancel: CancelFlag | None
+        self,
+        since: int,
+        current: int,
+        progress: Progress | None,
+        cancel: CancelFlag | None,
+        *,
+        fresh: bool = False,
     ) -> tuple[int, int]:
+        """Apply the store's changes after ``since`` in committed batches.
+
+        ``fresh``: the index held nothing when this began, so documents are only added
+        (no look-up of an older version) until the store repeats a document.
+        Returns the change counter now applied and how many documents were written.
+        """
         batch: dict[str, IndexableDoc | None] = {}
-        applied, count, last = since, 0, since
-        for doc_id, change, doc in self.store.changes_since(since):
-            batch[doc_id] = doc
-            last = max(last, change)
-            if len(batch) >= self.batch_size:
-                if cancel is not None and cancel():
-                    raise Cancelled()
-                self._apply_batch(batch)
-                count += len(batch)
-                applied = last
-                self._write_state(applied)
-                batch = {}
-                if progress is not None:
-                    progress(count, current - since)
-        if batch:
-            self._apply_batch(batch)
+        size = 0
+        count, last = 0, since
+        seen: set[str] = set()
+        total = max(1, current - since)
+
+        def commit() -> None:
+            nonlocal batch, size, count
+            if cancel is not None and cancel():
+                raise Cancelled()
+            self._apply_batch(
+                batch, fresh=fresh, progress=progress, cancel=cancel, done=count, total=total
+            )
             count += len(batch)
+            self._write_state(last)  # only after the commit: a stop re-applies this batch
+            batch, size = {}, 0
+            if progress is not None:
+                progress(count, total)
+
+        for doc_id, change, doc in self.store.changes_since(since):
+            if fresh:
+                if doc_id in seen and doc_id not in batch:
+                    commit()  # an older version is committed: look documents up from now
+                    fresh = False
+                seen.add(doc_id)
+            batch[doc_id] = doc
+            size += _doc_size(doc)
+            last = max(last, change)
+            if len(batch) >= self.batch_size or size >= self.batch_bytes:
+                commit()
+        if batch:
+            commit()
         applied = max(last, current)
-        if applied != since:
+        if applied != last:  # deletions the store left out of a full listing
             self._write_state(applied)
+        if progress is not None and fresh:
+            progress(count, total)
         return applied, count
 
-    def _apply_batch(self, batch: dict[str, IndexableDoc | None]) -> None:
-        writer = self._index().writer(limitmb=self.limitmb)
+    def _writer(self, documents: int) -> Any:
+        ix = self._index()
+        if self.procs > 1 and documents >= _MIN_PARALLEL_BATCH:
+            return ix.writer(procs=self.procs, multisegment=True, limitmb=self.limitmb)
+        return ix.writer(limitmb=self.limitmb)
+
+    def _apply_batch(
+        self,
+        batch: dict[str, IndexableDoc | None],
+        *,
+        fresh: bool = False,
+        progress: Progress | None = None,
+        cancel: CancelFlag | None = None,
+        done: int = 0,
+        total: int = 0,
+    ) -> None:
+        writer = self._writer(len(batch))
         try:
-            for doc_id, doc in batch.items():
-                writer.delete_by_term("id", doc_id)
+            for n, (doc_id, doc) in enumerate(batch.items(), start=1):
+                if not fresh:
+                    writer.delete_by_term("id", doc_id)
                 if doc is not None:
-                    writer.add_document(**_fields(doc))
-            writer.commit()
+                    writer.add_document(**index_fields(doc))
+                if n % 500 == 0:
+                    if cancel is not None and cancel():
+                        raise Cancelled()  # earlier batches stay: the next catch-up resumes
+                    if progress is not None:
+                        progress(done + n, total)
+            writer.commit(mergetype=self.merge_policy)
         except BaseException:
             with suppress(Exception):
                 writer.cancel()
@@ -456,56 +411,25 @@ class SearchIndex:
         q = self.queries.parse(text, exact=exact, as_you_type=as_you_type)
         flt = self.queries.filter_query(filters)
         if not text.strip():
-            from whoosh.query import Every
-
-            q = Every()
+            q = wq.Every()
 
         def run(searcher: Any) -> SearchResults:
-            kwargs: dict[str, Any] = {"filter": flt, "terms": True}
-            if sort == "date":
-                kwargs["sortedby"] = sorting.FieldFacet("date", reverse=True)
-            if facets:
-                kwargs["groupedby"] = _facet_spec()
-                kwargs["maptype"] = sorting.Count
-            results = searcher.search_page(q, max(1, page), pagelen=limit, **kwargs)
-            # Whoosh answers a page past the end with the last page; an empty page is what a
-            # scrolling list expects.
-            past_end = results.pagenum != max(1, page)
-            hits = [] if past_end else [self._hit(h, text_for) for h in results]
-            facet_counts = _facet_counts(results.results) if facets else {}
-            total = len(results.results) if facets else results.total
-            suggestion = self._did_you_mean(searcher, text) if total == 0 and text else None
-            return SearchResults(hits, total, facet_counts, suggestion, time.monotonic() - started)
+            return run_search(
+                searcher,
+                self._segments,
+                q,
+                flt,
+                text=text,
+                sort=sort,
+                limit=limit,
+                page=page,
+                facets=facets,
+                text_for=text_for,
+                started=started,
+            )
 
         result: SearchResults = self._guarded(run)
         return result
-
-    def _hit(self, hit: Any, text_for: Callable[[str], str | None] | None) -> SearchHit:
-        stored = hit.fields()
-        matched = frozenset(
-            (f, self.schema[f].from_bytes(t) if isinstance(t, bytes) else str(t))
-            for f, t in (hit.matched_terms() if hit.results.has_matched_terms() else [])
-        )
-        snippet = None
-        if text_for is not None:
-            body = text_for(stored["id"])
-            if body:
-                snippet = make_snippet(body, matched)
-        tags = tuple(t.strip() for t in (stored.get("tags") or "").split(",") if t.strip())
-        return SearchHit(
-            id=stored["id"],
-            title=stored.get("title", ""),
-            type=stored.get("type", "other"),
-            date=stored.get("date_text"),
-            language=stored.get("language"),
-            score=float(hit.score or 0.0),
-            collection=stored.get("collection"),
-            tags=tags,
-            files=tuple(stored.get("file_names") or ()),
-            has_attachments=bool(stored.get("has_attachments")),
-            snippet=snippet,
-            matched=matched,
-        )
 
     def snippet(self, hit: SearchHit, text: str, width: int = 240) -> Snippet:
         """A snippet for ``hit`` from ``text`` (for a hit that scrolled into view)."""
@@ -520,7 +444,7 @@ class SearchIndex:
             if docnum is None:
                 return SearchResults([], 0)
             results = searcher.more_like(docnum, "body", text=text, top=limit, numterms=12)
-            hits = [self._hit(h, None) for h in results]
+            hits = [make_hit(h.fields(), h.score, frozenset(), None) for h in results]
             return SearchResults(hits, len(hits), seconds=time.monotonic() - started)
 
         result: SearchResults = self._guarded(run)
@@ -528,33 +452,8 @@ class SearchIndex:
 
     def suggest(self, text: str) -> str | None:
         """A corrected query for a misspelt one ("did you mean"), or None."""
-        result: str | None = self._guarded(lambda s: self._did_you_mean(s, text))
+        result: str | None = self._guarded(lambda s: did_you_mean(s, text))
         return result
-
-    def _did_you_mean(self, searcher: Any, text: str) -> str | None:
-        reader = searcher.reader()
-        changed = False
-        pieces: list[str] = []
-        last = 0
-        for match in WORD_RE.finditer(text):
-            raw = match.group()
-            word = normalize_word(raw)
-            if word in _OPERATORS or text[match.end() : match.end() + 1] == ":":
-                continue  # an operator or a field name, not a word to correct
-            if len(word) < 3 or reader.doc_frequency("words", word) > 0:
-                continue
-            if reader.doc_frequency("fold", variant_key(word)) > 0:
-                continue  # found in another spelling: not a typo
-            maxdist = 1 if len(word) < 6 else 2
-            found = searcher.suggest("words", word, limit=1, maxdist=maxdist, prefix=1)
-            if found:
-                pieces += [text[last : match.start()], found[0]]
-                last = match.end()
-                changed = True
-        if not changed:
-            return None
-        pieces.append(text[last:])
-        return "".join(pieces)
 
     def doc_count(self) -> int:
         """Documents in the index."""
@@ -570,50 +469,7 @@ def _default_procs() -> int:
     return 1
 
 
-def _fields(doc: IndexableDoc) -> dict[str, Any]:
-    """The Whoosh fields of one document."""
-    body = doc.text if not doc.attachment_text else f"{doc.text}\n\n{doc.attachment_text}"
-    names = " ".join(doc.file_names)
-    moment = parse_date(doc.date)
-    out: dict[str, Any] = {
-        "id": doc.id,
-        "title": doc.title or "",
-        "body": body,
-        "files": names,
-        "fold": f"{doc.title}\n{body}\n{names}",
-        "words": f"{doc.title}\n{body}\n{names}",
-        "type": doc.type or "other",
-        "language": doc.language or detect_language(body) or "und",
-        "has_attachments": bool(doc.has_attachments),
-        "file_names": list(doc.file_names),
-        "date_text": doc.date,
-    }
-    if doc.collection:
-        out["collection"] = doc.collection
-    tags = [t.replace(",", " ").strip() for t in doc.tags if t and t.strip()]
-    if tags:
-        out["tags"] = ",".join(tags)
-    if moment is not None:
-        out["date"] = moment
-        out["year"] = f"{moment.year:04d}"
-    return out
-
-
-def _facet_spec() -> dict[str, Any]:
-    return {
-        "type": sorting.FieldFacet("type"),
-        "language": sorting.FieldFacet("language"),
-        "collection": sorting.FieldFacet("collection"),
-        "tags": sorting.FieldFacet("tags", allow_overlap=True),
-        "year": sorting.FieldFacet("year"),
-    }
-
-
-def _facet_counts(results: Any) -> dict[str, list[tuple[str, int]]]:
-    out: dict[str, list[tuple[str, int]]] = {}
-    for name in FACET_FIELDS:
-        groups = results.groups(name)
-        pairs = [(str(k), int(n)) for k, n in groups.items() if k not in (None, "", b"")]
-        pairs.sort(key=lambda kv: (-kv[1], kv[0]))
-        out[name] = pairs
-    return out
+def _doc_size(doc: IndexableDoc | None) -> int:
+    if doc is None:
+        return 0
+    return len(doc.text) + len(doc.attachment_text) + len(doc.title)

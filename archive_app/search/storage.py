@@ -36,6 +36,7 @@ from whoosh.util.filelock import FileLock
 
 from archive_app.crypto.sealed_file import (
     CHUNK_SIZE,
+    HEADER_SIZE,
     SealedFileReader,
     SealedFileWriter,
     sealed_length,
@@ -47,9 +48,10 @@ _TEMP_SUFFIX = ".tmp"
 _PARTIAL_SUFFIXES = (".rekey", ".renaming")
 _WRITE_BUFFER = 64 * 1024
 _READ_BUFFER = 16 * 1024
-#: Decrypted 64 KiB chunks kept per open index file: a segment is one compound file whose
-#: term index, postings and columns are read at once, so a small cache thrashes.
+#: Decrypted 64 KiB chunks kept per open index file when no shared cache is used.
 _CACHE_CHUNKS = 64
+#: Default memory budget of the decrypted-chunk cache shared by every reader of one storage.
+DEFAULT_CACHE_MB = 128
 
 
 class EncryptedStorage(Storage):  # type: ignore[misc]  # whoosh is untyped
@@ -61,6 +63,13 @@ class EncryptedStorage(Storage):  # type: ignore[misc]  # whoosh is untyped
         durable: fsync files at close (the index is derived data, so the default is off:
             a torn index is detected and rebuilt from the database).
         aad_prefix: role prefix of every file's associated data.
+        cache_mb: memory budget of the decrypted-chunk cache shared by all readers of this
+            storage (0: a small private cache per open file). Chunks are cached only after
+            :class:`SealedFileReader` authenticated them, and keyed by the file's sealed
+            header (its random salt), so a file replaced under the same name never gets
+            another file's chunks. The cache outlives a searcher: after a commit, the new
+            searcher reads the unchanged segments from memory, as plain Whoosh reads them
+            from the page cache through mmap.
 
     Example::
 
@@ -77,6 +86,7 @@ class EncryptedStorage(Storage):  # type: ignore[misc]  # whoosh is untyped
         *,
         durable: bool = False,
         aad_prefix: bytes = AAD_PREFIX,
+        cache_mb: int = DEFAULT_CACHE_MB,
         _temp_key: bytes | None = None,
     ) -> None:
         if len(key) != 32:
@@ -89,6 +99,7 @@ class EncryptedStorage(Storage):  # type: ignore[misc]  # whoosh is untyped
         # inherit it (and so can read the batches their parent wrote), nothing stores it.
         self._temp_key = _temp_key or os.urandom(32)
         self._sequential = _temp_key is not None
+        self._cache = ChunkCache(cache_mb << 20) if cache_mb > 0 and not self._sequential else None
         self.readonly = False
 
     def __repr__(self) -> str:
@@ -162,11 +173,34 @@ class EncryptedStorage(Storage):  # type: ignore[misc]  # whoosh is untyped
 
     def open_file(self, name: str, **kwargs: Any) -> Any:
         """An existing sealed file, authenticated on open and on every read."""
-        reader = SealedFileReader(self._path(name), self._key, self._aad(name))
+        path = self._path(name)
+        before = _read_header(path) if self._cache is not None else None
+        reader = SealedFileReader(path, self._key, self._aad(name))
         if self._sequential:
             # Temporary files (posting runs, job batches) are unpickled item by item.
             return StructFile(io.BufferedReader(reader, _READ_BUFFER), name=name, **kwargs)
-        return _SealedStructFile(_ChunkCachedReader(reader, _CACHE_CHUNKS), name=name, **kwargs)
+        shared = None
+        if self._cache is not None and before is not None:
+            # Headers read before and after the open are equal: renames are atomic and every
+            # sealed file has a fresh random salt, so the reader opened that very file.
+            try:
+                after = _read_header(path)
+            except OSError:
+                after = None
+            if after == before:
+                shared = (self._cache, before)
+        cached = _ChunkCachedReader(reader, _CACHE_CHUNKS, shared=shared)
+        return _SealedStructFile(cached, name=name, **kwargs)
+
+    def drop_cache(self) -> None:
+        """Forget the decrypted chunks (when the vault is locked or the index closed)."""
+        if self._cache is not None:
+            self._cache.clear()
+
+    @property
+    def cache(self) -> ChunkCache | None:
+        """The shared decrypted-chunk cache (None when disabled)."""
+        return self._cache
 
     def file_exists(self, name: str) -> bool:
         return os.path.isfile(self._path(name))
@@ -228,6 +262,48 @@ class EncryptedStorage(Storage):  # type: ignore[misc]  # whoosh is untyped
         return sum(os.path.getsize(self._path(n)) for n in self.list())
 
 
+class ChunkCache:
+    """An LRU of authenticated, decrypted chunks shared by the readers of one storage,
+    bounded by a byte budget (whole chunks; the least recently used go first)."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self.size = 0
+        self.hits = 0
+        self.misses = 0
+        self._chunks: OrderedDict[tuple[bytes, int], bytes] = OrderedDict()
+
+    def get(self, key: tuple[bytes, int]) -> bytes | None:
+        chunk = self._chunks.get(key)
+        if chunk is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        self._chunks.move_to_end(key)
+        return chunk
+
+    def put(self, key: tuple[bytes, int], chunk: bytes) -> None:
+        if key in self._chunks or len(chunk) > self.budget:
+            return
+        self._chunks[key] = chunk
+        self.size += len(chunk)
+        while self.size > self.budget:
+            _, old = self._chunks.popitem(last=False)
+            self.size -= len(old)
+
+    def clear(self) -> None:
+        """Forget every chunk (on close: decrypted index data does not outlive its use)."""
+        self._chunks.clear()
+        self.size = 0
+
+
+def _read_header(path: str) -> bytes | None:
+    """The sealed header of the file at ``path`` (salt and tag: unique per sealed file)."""
+    with open(path, "rb") as f:
+        header = f.read(HEADER_SIZE)
+    return header if len(header) == HEADER_SIZE else None
+
+
 class _ChunkCachedReader:
     """Random-access reads of a sealed file for Whoosh's small, scattered reads.
 
@@ -237,8 +313,16 @@ class _ChunkCachedReader:
     Every chunk still comes from :class:`SealedFileReader`, so every byte is authenticated.
     """
 
-    def __init__(self, sealed: SealedFileReader, cache_chunks: int) -> None:
+    def __init__(
+        self,
+        sealed: SealedFileReader,
+        cache_chunks: int,
+        *,
+        shared: tuple[ChunkCache, bytes] | None = None,
+    ) -> None:
         self._sealed = sealed
+        self._shared = shared[0] if shared is not None else None
+        self._ident = shared[1] if shared is not None else b""
         self._length = sealed.length
         self._pos = 0
         self._cache: OrderedDict[int, bytes] = OrderedDict()
@@ -247,6 +331,15 @@ class _ChunkCachedReader:
         self.closed = False
 
     def _chunk(self, index: int) -> bytes:
+        shared = self._shared
+        if shared is not None:
+            key = (self._ident, index)
+            chunk = shared.get(key)
+            if chunk is None:
+                self._sealed.seek(index * CHUNK_SIZE)
+                chunk = self._sealed.read(CHUNK_SIZE)  # authenticated here
+                shared.put(key, chunk)
+            return chunk
         chunk = self._cache.get(index)
         if chunk is None:
             self._sealed.seek(index * CHUNK_SIZE)
@@ -259,9 +352,7 @@ class _ChunkCachedReader:
     def pread(self, pos: int, size: int) -> bytes:
         """``size`` bytes at ``pos`` (fewer at the end), without moving the position."""
         index, offset = divmod(pos, CHUNK_SIZE)
-        chunk = self._cache.get(index)
-        if chunk is None:
-            chunk = self._chunk(index)
+        chunk = self._chunk(index)
         if offset + size <= len(chunk):
             return chunk[offset : offset + size]
         saved = self._pos

@@ -1,0 +1,100 @@
+"""The fast paths agree with Whoosh: document sets, BM25F scores, facets and date order are
+compared with what Whoosh itself computes, on an index of several segments with deletions,
+over RamStorage and EncryptedStorage."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from conftest import MemoryStore
+from test_index import DOCS, fill
+from whoosh import sorting
+
+from archive_app.search.collect import DocSets, SegmentCache
+from archive_app.search.index import SearchIndex
+from archive_app.search.protocol import IndexableDoc
+from archive_app.search.ranking import Ranker
+from archive_app.search.schema import FACET_FIELDS
+
+QUERIES = [
+    "Lukashenko",
+    "Minsk OR Kyiv",
+    "Lukashenko Hrodna",
+    "Lukashenko NOT Hrodna",
+    "Tsikhanouskaya ANDMAYBE delegation",
+    "title:Minsk",
+    '"Светлана Тихановская"',
+    "Лукаш*",
+    "deleagtion~2",
+    "tags:names",
+]
+
+
+@pytest.fixture
+def index(store: MemoryStore, make_index: Callable[..., SearchIndex]) -> SearchIndex:
+    fill(store)
+    # Small batches: several segments; then edits and deletions on top.
+    ix = make_index(store, batch_size=5, merge_fanout=50)
+    ix.catch_up()
+    store.delete("ky2")
+    doc = IndexableDoc(id="ms2", title="Minsk", text="Minsk and Minsk again", language="en")
+    store.put(doc)
+    ix.catch_up()
+    return ix
+
+
+def test_index_has_segments_and_deletions(index: SearchIndex) -> None:
+    searcher = index._get_searcher()
+    assert len(searcher.reader().leaf_readers()) > 2
+    assert searcher.reader().has_deletions()
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_docsets_and_scores_equal_whoosh(index: SearchIndex, text: str) -> None:
+    searcher = index._get_searcher()
+    q = index.queries.parse(text)
+    sets = DocSets(searcher, SegmentCache())
+    expected = {
+        searcher.stored_fields(d)["id"]: s
+        for d, s in ((r.docnum, r.score) for r in searcher.search(q, limit=None))
+    }
+    docs = sets.docset(q)
+    assert {searcher.stored_fields(d)["id"] for d in docs} == set(expected)
+    assert expected, "every query here matches something"
+    top = Ranker(sets).top(q, docs, 100)
+    if top is None:  # not a term query: Whoosh ranks it, nothing to compare
+        assert text.startswith(('"', "Лукаш", "deleagtion", "tags:"))
+        return
+    got = {searcher.stored_fields(d)["id"]: s for d, s in top}
+    assert got.keys() == expected.keys()
+    for doc_id, score in expected.items():
+        assert got[doc_id] == pytest.approx(score, rel=1e-6)
+
+
+def test_facets_equal_whoosh_groups(index: SearchIndex) -> None:
+    searcher = index._get_searcher()
+    q = index.queries.parse("Lukashenko OR Minsk OR Tsikhanouskaya")
+    spec = {
+        "type": sorting.FieldFacet("type"),
+        "language": sorting.FieldFacet("language"),
+        "collection": sorting.FieldFacet("collection"),
+        "tags": sorting.FieldFacet("tags", allow_overlap=True),
+        "year": sorting.FieldFacet("year"),
+    }
+    results = searcher.search(q, limit=None, groupedby=spec, maptype=sorting.Count)
+    sets = DocSets(searcher, SegmentCache())
+    counts = sets.facet_counts(sets.docset(q), FACET_FIELDS)
+    for name in FACET_FIELDS:
+        expected = {str(k): n for k, n in results.groups(name).items() if k not in (None, "", b"")}
+        assert dict(counts[name]) == expected, name
+
+
+def test_date_order_and_paging_through_everything(index: SearchIndex) -> None:
+    alive = len(DOCS) - 1
+    newest = index.search("", sort="date", limit=alive).hits
+    dated = [h.date for h in newest if h.date]
+    assert dated == sorted(dated, reverse=True)
+    assert [h.date for h in newest[len(dated) :]] == [None] * (alive - len(dated))
+    pages = [h.id for p in (1, 2, 3) for h in index.search("", limit=7, page=p).hits]
+    assert len(pages) == len(set(pages)) == alive
