@@ -169,7 +169,9 @@ def _body_and_attachments(
             if att is not None:
                 attachments.append(att)
             continue
-        disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+        # _header, not part.get: a header with raw 8-bit bytes comes back as a Header object
+        # under compat32 (fuzzer finding: AttributeError on .split).
+        disposition = _header(part, "Content-Disposition").split(";")[0].strip().lower()
         is_body = (
             ctype in ("text/plain", "text/html")
             and disposition != "attachment"
