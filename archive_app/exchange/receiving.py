@@ -1,15 +1,14 @@
 """Receive: a bundle → staging (sealed) → one transaction; and the conflicts it leaves.
 
-Uses a few record-store internals, listed so they can become public hooks:
-``store._seal``, ``store._next_change``, ``store._insert_attachment``,
-``store._ensure_collection``, ``store._drop_unreferenced``, ``archive._index``.
+The vault is changed only through the record store's and blob store's public calls
+(``put_document``, ``attach_stored_blob``, ``drop_unreferenced_blobs``, ``staged_writer``,
+``adopt``), inside one ``store.transaction()``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import os
 import secrets
 import shutil
 import sqlite3
@@ -23,7 +22,6 @@ from archive_app.crypto.sealed_file import SealedFileReader, SealedFileWriter
 from archive_app.errors import CorruptData, NotFound, StorageError
 from archive_app.exchange.background_sync import BackgroundSync
 from archive_app.exchange.bundle_reader import SignerStatus, read_bundle
-from archive_app.exchange.card import fsync_dir
 from archive_app.exchange.errors import BundleRejected
 from archive_app.exchange.identity import utc_now
 from archive_app.exchange.manifest import MemberEntry
@@ -86,7 +84,6 @@ class _StagingSink:
         except OSError as exc:
             raise _vault_disk_error(exc) from None
         self.staging_key = archive.vault.subkey(keys.LABEL_STAGING)
-        self.blob_key = archive.vault.subkey(keys.LABEL_BLOBS)
         self.blobs: dict[str, tuple[str, Path]] = {}  # sha256 -> (blob name, staged path)
         self.records: list[tuple[str, Path]] = []
         self.already_held = 0
@@ -112,7 +109,7 @@ class _StagingSink:
                 return
             name = blobs.name_for(entry.sha256)
             path = self.dir / f"{name}.blob"
-            self._writer = SealedFileWriter(path, self.blob_key, blobs.aad(name))
+            self._writer = blobs.staged_writer(name, path)
             self._writer_is_blob = True
             self.blobs[entry.sha256] = (name, path)
         else:
@@ -211,24 +208,6 @@ def _apply_fields(doc: Document, record: dict[str, Any]) -> None:
         setattr(doc, name, record[name])
 
 
-def _write_document(store: RecordStore, doc: Document, *, new: bool) -> None:
-    doc.change = store._next_change()
-    meta = store._seal("documents", "meta", doc.id, doc.version, doc.meta_payload())
-    body = store._seal("documents", "body", doc.id, doc.version, doc.text)
-    if new:
-        store.db.execute(
-            "INSERT INTO documents (id, version, change, meta, body) VALUES (?, ?, ?, ?, ?)",
-            [doc.id, doc.version, doc.change, meta, body],
-        )
-    else:
-        store.db.execute(
-            "UPDATE documents SET version = ?, change = ?, meta = ?, body = ? WHERE id = ?",
-            [doc.version, doc.change, meta, body, doc.id],
-        )
-    for name in doc.collections:
-        store._ensure_collection(name)
-
-
 def _add_attachments(
     store: RecordStore, doc: Document, record: dict[str, Any], now: str
 ) -> list[dict[str, str]]:
@@ -246,7 +225,7 @@ def _add_attachments(
             metadata=dict(att.get("metadata", {})),
             is_original=bool(att.get("is_original", False)),
         )
-        store._insert_attachment(doc.id, new, store.vault.blobs.name_for(att["sha256"]), now)
+        store.attach_stored_blob(doc.id, new, added=now)
         added.append({"name": new.name, "sha256": new.sha256})
     return added
 
@@ -383,17 +362,10 @@ def _apply(
     }
     try:
         for sha, (name, staged) in sink.blobs.items():
-            if sha not in needed:
-                continue
-            final = blobs.path_for(name)
-            if final.is_file():
-                continue
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staged, final)
-            fsync_dir(final.parent)
-            moved.append(name)
-    except OSError as exc:
-        store._drop_unreferenced(moved)
+            if sha in needed and blobs.adopt(name, staged, label="a received file"):
+                moved.append(name)
+    except StorageError as exc:
+        store.drop_unreferenced_blobs(moved)
         raise StorageError("The received files could not be stored; nothing was changed.") from exc
     now = utc_now()
     details_base = {
@@ -424,7 +396,7 @@ def _apply(
                         "hash": record["revision"],
                         "from": manifest.sender.fingerprint,
                     }
-                    _write_document(store, doc, new=True)
+                    store.put_document(doc, new=True)
                     added = _add_attachments(store, doc, record, now)
                     store.append_custody(
                         "receive", doc.id, doc.version, {**details_base, "attachments": added}
@@ -440,7 +412,7 @@ def _apply(
                         "hash": record["revision"],
                         "from": manifest.sender.fingerprint,
                     }
-                    _write_document(store, local, new=False)
+                    store.put_document(local, new=False)
                     added = _add_attachments(store, local, record, now)
                     store.append_custody(
                         "receive-update",
@@ -477,10 +449,10 @@ def _apply(
                 contact.received[manifest.sequence] = manifest_sha
                 save_state(archive, state)
     except sqlite3.Error as exc:
-        store._drop_unreferenced(moved)
+        store.drop_unreferenced_blobs(moved)
         raise StorageError(f"The bundle could not be saved ({exc}); nothing was changed.") from None
     except BaseException:
-        store._drop_unreferenced(moved)
+        store.drop_unreferenced_blobs(moved)
         raise
 
 
@@ -530,7 +502,7 @@ def resolve_conflict(archive: Archive, conflict_id: str, keep: Literal["mine", "
         doc.version += 1
         doc.modified = utc_now()
         doc.revision = {"clock": clock, "at_version": doc.version - 1}
-        _write_document(store, doc, new=False)
+        store.put_document(doc, new=False)
         store.append_custody(
             "resolve-conflict", doc.id, doc.version, {"conflict": conflict_id, "kept": keep}
         )

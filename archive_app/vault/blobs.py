@@ -83,6 +83,39 @@ class BlobStore:
             tmp.unlink(missing_ok=True)
         return name, True
 
+    def staged_writer(self, name: str, path: Path) -> SealedFileWriter:
+        """A writer sealing the blob ``name`` at ``path``, outside the store, for :meth:`adopt`.
+
+        For originals that arrive as a stream whose SHA-256 is known only at its end (a
+        received bundle): the bytes are sealed exactly as a stored blob (blob key, ``name``
+        as associated data) into the vault's staging folder, and moved into place only once
+        they were checked. The caller closes the writer and syncs the file to the disk.
+
+        >>> # with blobs.staged_writer(blobs.name_for(sha), staging / "x.blob") as w: ...
+        """
+        return SealedFileWriter(path, self._blob_key, self.aad(name))
+
+    def adopt(self, name: str, staged: Path, *, label: str) -> bool:
+        """Move a blob written by :meth:`staged_writer` (closed and synced) into place.
+
+        Returns True if it was moved, False if an identical blob is already stored (the
+        staged file is then left to the caller). The folder is synced after the rename, so
+        the blob is on the disk before any row that refers to it is committed.
+
+        Raises:
+            StorageError: the disk refused (full, read-only, vanished).
+        """
+        final = self.path_for(name)
+        if final.is_file():
+            return False
+        try:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged, final)
+            fsync_dir(final.parent)
+        except OSError as exc:
+            raise StorageError(f"{label}: could not be stored ({exc.strerror or exc})") from None
+        return True
+
     def open(self, name: str, *, label: str) -> SealedFileReader:
         """A random-access reader of the original bytes."""
         path = self.path_for(name)

@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import secrets
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -282,11 +282,19 @@ class RecordStore:
                 if new:
                     created.append(name)
         except BaseException:
-            self._drop_unreferenced(created)
+            self.drop_unreferenced_blobs(created)
             raise
         return names, created
 
-    def _drop_unreferenced(self, names: list[str]) -> None:
+    def drop_unreferenced_blobs(self, names: Iterable[str]) -> None:
+        """Remove those of the blobs ``names`` that no attachment row refers to.
+
+        The clean-up after a failed operation: blobs moved into place for rows that were
+        then not committed (intake, a received bundle) are removed again; blobs that another
+        committed row uses stay.
+
+        >>> # store.drop_unreferenced_blobs(moved)  # after the transaction rolled back
+        """
         for name in names:
             still = self.db.execute("SELECT 1 FROM attachments WHERE blob = ? LIMIT 1", [name])
             if still.fetchone() is None:
@@ -394,7 +402,7 @@ class RecordStore:
                 for att, blob in zip(new.attachments, blob_names, strict=True):
                     self._insert_attachment(doc_id, att, blob, now)
                 for name in doc.collections:
-                    self._ensure_collection(name)
+                    self.ensure_collection(name)
                 self.append_custody(
                     action,
                     doc_id,
@@ -407,14 +415,79 @@ class RecordStore:
                     },
                 )
         except sqlite3.Error as exc:
-            self._drop_unreferenced(created)
+            self.drop_unreferenced_blobs(created)
             raise StorageError(
                 f"The document could not be saved ({exc}); nothing was changed."
             ) from None
         except BaseException:
-            self._drop_unreferenced(created)
+            self.drop_unreferenced_blobs(created)
             raise
         return doc_id
+
+    def put_document(self, doc: Document, *, new: bool) -> None:
+        """Write ``doc`` exactly as given, under the next change counter, with its collections.
+
+        For versions decided elsewhere — a record received in a bundle, a settled conflict —
+        where the caller sets ``doc.version``, the fields and ``doc.revision`` itself. Call it
+        inside :meth:`transaction`, together with the operation's custody event
+        (:meth:`append_custody`), so that both are committed or neither.
+
+        Args:
+            doc: the document; ``doc.change`` is set here. Its attachments are not written
+                (see :meth:`attach_stored_blob`).
+            new: True to insert a row (the id must be unused); False to replace the row
+                with this id.
+
+        Raises:
+            RuntimeError: called outside a transaction.
+            NotFound: ``new`` is False and there is no document with this id.
+
+        Example::
+
+            with store.transaction():
+                doc.version += 1
+                store.put_document(doc, new=False)
+                store.append_custody("receive-update", doc.id, doc.version, details)
+        """
+        if not self.db.conn.in_transaction:
+            raise RuntimeError("documents are written inside the operation's transaction")
+        doc.change = self._next_change()
+        meta = self._seal("documents", "meta", doc.id, doc.version, doc.meta_payload())
+        body = self._seal("documents", "body", doc.id, doc.version, doc.text)
+        if new:
+            self.db.execute(
+                "INSERT INTO documents (id, version, change, meta, body) VALUES (?, ?, ?, ?, ?)",
+                [doc.id, doc.version, doc.change, meta, body],
+            )
+        else:
+            cursor = self.db.execute(
+                "UPDATE documents SET version = ?, change = ?, meta = ?, body = ? WHERE id = ?",
+                [doc.version, doc.change, meta, body, doc.id],
+            )
+            if cursor.rowcount != 1:
+                raise NotFound(f"There is no document {doc.id} in this vault.")
+        for name in doc.collections:
+            self.ensure_collection(name)
+
+    def attach_stored_blob(self, doc_id: str, att: NewAttachment, *, added: str) -> str:
+        """Add an attachment row for an original whose blob is already in the blob store.
+
+        The blob (named from ``att.sha256``) was put there earlier, e.g. moved into place by
+        :meth:`BlobStore.adopt` before this transaction, or held already for another
+        document. Call inside :meth:`transaction`. Returns the new attachment id.
+
+        Raises:
+            RuntimeError: called outside a transaction.
+            NotFound: the blob is not in the store (a row must never point at nothing).
+
+        >>> # store.attach_stored_blob(doc.id, NewAttachment("a.jpg", sha, size), added=now)
+        """
+        if not self.db.conn.in_transaction:
+            raise RuntimeError("attachments are written inside the operation's transaction")
+        blob = self.vault.blobs.name_for(att.sha256)
+        if not self.vault.blobs.exists(blob):
+            raise NotFound(f"{att.name}: the stored file is missing")
+        return self._insert_attachment(doc_id, att, blob, added)
 
     def update_document(self, doc_id: str, changes: dict[str, Any]) -> Document:
         """Change fields of a document (a new version, a change counter, a custody event)."""
@@ -444,7 +517,7 @@ class RecordStore:
                 ],
             )
             for name in doc.collections:
-                self._ensure_collection(name)
+                self.ensure_collection(name)
             self.append_custody("edit", doc_id, doc.version, {"fields": changed})
         return doc
 
@@ -463,7 +536,7 @@ class RecordStore:
                     [doc_id, change],
                 )
                 self.append_custody("delete", doc_id, doc.version + 1, {})
-            self._drop_unreferenced(blobs)
+            self.drop_unreferenced_blobs(blobs)
         self.checkpoint()
 
     def checkpoint(self) -> None:
@@ -515,7 +588,8 @@ class RecordStore:
             )
         return result
 
-    def _ensure_collection(self, name: str) -> None:
+    def ensure_collection(self, name: str) -> None:
+        """Create the collection ``name`` unless it exists (call inside a transaction)."""
         if any(c["name"] == name for c in self.list_collections()):
             return
         row_id = new_id()

@@ -25,7 +25,8 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from archive_app.crypto.keys import KdfParams
     from archive_app.archive import Archive
-    from archive_app.exchange import receiving, service
+    from archive_app.exchange import service
+    from archive_app.vault import blobs
 
     vault, bundle, point = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     def die(*args, **kwargs):
@@ -36,7 +37,9 @@ CHILD = textwrap.dedent(
         if point == "stream" and calls["n"] == 2:
             die()
     if point == "blobs-moved":
-        receiving.fsync_dir = lambda folder: die()
+        # the first received blob was renamed into place; the kill comes before its
+        # folder is synced and before any row is written
+        blobs.fsync_dir = lambda folder: die()
     archive = Archive.open(vault, sys.argv[4])
     if point == "in-transaction":
         real = archive.store.append_custody

@@ -10,7 +10,7 @@ import pytest
 
 from archive_app.archive import Archive
 from archive_app.errors import BundleRefused, CorruptData, UsageError
-from archive_app.exchange import exporting, receiving, service
+from archive_app.exchange import exporting, service
 from archive_app.exchange.errors import BundleRejected
 from archive_app.ingest.model import NewAttachment, NewDocument
 
@@ -225,7 +225,7 @@ def test_forged_clock_claiming_our_edits_is_kept_as_conflict(two) -> None:  # ty
         doc.text = "rewritten history"
         doc.version += 1
         doc.revision = {"clock": {b_vault: 5}, "at_version": doc.version}
-        receiving._write_document(a.store, doc, new=False)
+        a.store.put_document(doc, new=False)
     forged = service.export_bundle(a, tmp / "a1", to=["Bahdan"], scope="ids", value=[doc_id])
     got = service.receive_bundle(b, forged.paths[0])
     assert got.conflicts == [doc_id] and not got.updated
@@ -379,7 +379,7 @@ def test_same_clock_other_content_is_a_conflict(two) -> None:  # type: ignore[no
         doc.text = "rewritten"
         doc.version += 1
         doc.revision = {"clock": clock, "at_version": doc.version}
-        receiving._write_document(a.store, doc, new=False)
+        a.store.put_document(doc, new=False)
     second = service.export_bundle(a, tmp / "2", to=["Bahdan"], scope="ids", value=[doc_id])
     got = service.receive_bundle(b, second.paths[0])
     assert got.conflicts == [doc_id] and b.get_document(doc_id).text == "true text"
