@@ -176,7 +176,7 @@ class ExportWizard(QDialog):
         if index == self.WHO and not self.contacts:
             self.session.call(lambda a, _c: contact_rows(a), self._fill_contacts, self._failed)
         if index == self.WHERE:
-            self.where.fill_volumes()
+            self.where.check_disk()
         self._heading()
         self.page_changed.emit(index)
 
@@ -261,7 +261,7 @@ class ExportWizard(QDialog):
         query, filters = self.context.query, self.context.filters
         to = [c.id for c in self.chosen_contacts()]
         redact = self.redact.isChecked()
-        volume = self.where.volume_size()
+        volume = self.where.volume_size(info)
 
         def precheck(a: Any, _c: Any) -> tuple[str, Any, int, int]:
             s, v = scope, value

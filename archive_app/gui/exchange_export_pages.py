@@ -110,8 +110,8 @@ class WherePage(QWidget):
             return None
         return disk_info(Path(text))
 
-    def fill_volumes(self) -> None:
-        info = self.disk_here()
+    def fill_volumes(self, info: DiskInfo | None) -> None:
+        """Offer volume sizes; one unsplit file only where the disk is known to allow it."""
         current = self.volume.currentData()
         self.volume.clear()
         big_files = info is not None and info.known and not info.is_fat
@@ -130,11 +130,14 @@ class WherePage(QWidget):
         self.volume.setCurrentIndex(index if index >= 0 else self.volume.findData(VOLUME_SIZES[0]))
 
     def check_disk(self) -> None:
-        info = self.disk_here()
+        self.show_disk(self.disk_here())
+
+    def show_disk(self, info: DiskInfo | None) -> None:
+        """Say how much room there is and what kind of disk it is; refill the sizes."""
         self.where_error.clear()
         if info is None:
             self.disk_label.setText("")
-            self.fill_volumes()
+            self.fill_volumes(None)
             return
         free = human_size(info.free) if info.free is not None else self.tr("unknown")
         if info.is_fat:
@@ -149,11 +152,11 @@ class WherePage(QWidget):
                 "The kind of disk is unknown, so large bundles are split below 4 GiB to be safe."
             )
         self.disk_label.setText(self.tr("Free space: {free}.").replace("{free}", free) + " " + kind)
-        self.fill_volumes()
+        self.fill_volumes(info)
 
-    def volume_size(self) -> int:
+    def volume_size(self, info: DiskInfo | None) -> int:
+        """The chosen size, never 4 GiB or more unless the disk is known to hold such files."""
         size = int(self.volume.currentData() or VOLUME_SIZES[0])
-        info = self.disk_here()
         if size > FAT_FILE_LIMIT and (info is None or info.is_fat or not info.known):
             size = VOLUME_SIZES[0]
         return size

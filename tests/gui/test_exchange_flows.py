@@ -458,3 +458,27 @@ def test_cancel_while_checking_or_writing_leaves_no_file(
         assert wizard.report is None
         assert list(usb.iterdir()) == [], when
         wizard.close_button.click()
+
+
+def test_fat_disks_and_unknown_disks_get_volumes_below_4_gib(qapp, tmp_path: Path) -> None:
+    from archive_app.gui.exchange_common import FAT_FILE_LIMIT, DiskInfo, disk_info
+    from archive_app.gui.exchange_export_pages import ONE_FILE, VOLUME_SIZES, WherePage
+
+    here = disk_info(tmp_path)  # this machine's real disk: free space and a known kind
+    assert here.free is not None and here.free > 0 and here.known
+    page = WherePage()
+    sizes = lambda: [page.volume.itemData(i) for i in range(page.volume.count())]  # noqa: E731
+    for fs in ("vfat", "msdos", ""):
+        info = DiskInfo(free=10 * 1024**3, filesystem=fs)
+        page.show_disk(info)
+        assert ONE_FILE not in sizes() and max(sizes()) <= FAT_FILE_LIMIT
+        assert page.volume_size(info) == VOLUME_SIZES[0] < 4 * 1024**3
+    page.show_disk(DiskInfo(free=1, filesystem="vfat"))
+    assert "FAT" in page.disk_label.text() and "4 GiB" in page.disk_label.text()
+    ext4 = DiskInfo(free=10 * 1024**3, filesystem="ext4")
+    page.show_disk(ext4)
+    assert sizes()[0] == ONE_FILE
+    page.volume.setCurrentIndex(0)
+    assert page.volume_size(ext4) == ONE_FILE
+    # the choice is re-checked against the disk the bundle really goes to
+    assert page.volume_size(DiskInfo(free=1, filesystem="vfat")) == VOLUME_SIZES[0]
