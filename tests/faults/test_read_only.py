@@ -230,3 +230,38 @@ def test_read_only_vault_through_the_cli(
     for args in writes.values():
         one_line(cli_as(*args, home=home), 9, "this vault is read-only: ")
     assert snapshot(ro.source) == ro.before
+
+
+@pytest.mark.parametrize("shm", [True, False], ids=["with-shm", "without-shm"])
+def test_read_only_copy_of_an_open_vault(
+    request: pytest.FixtureRequest, tmp_path: Path, shm: bool
+) -> None:
+    """A vault copied to a stick while open: its WAL still holds the last commit.
+
+    With the shared-memory file beside it SQLite reads the WAL read-only, so the last
+    document is there; without it the vault is refused with one line, never shown without
+    its latest changes.
+    """
+    vault = tmp_path / "v.letapis"
+    copy = tmp_path / "copy.letapis"
+    with Archive.create(vault, PASSPHRASE)[0] as archive:
+        archive.add_document(doc("Hrodna", ORIGINAL))
+        archive.search("Hrodna")
+        archive.vault.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        archive.add_document(doc("Brest", b"in the WAL only"))
+        shutil.copytree(vault, copy)
+    assert (copy / "archive.db-wal").stat().st_size > 0
+    if not shm:
+        (copy / "archive.db-shm").unlink()
+    before = snapshot(copy)
+    ro = request.getfixturevalue("mounts")("ro", source=copy)  # skips unless root
+    if shm:
+        with Archive.open(ro, PASSPHRASE) as archive:
+            assert archive.read_only
+            assert sorted(d.title for d in archive.list_documents()) == ["Brest", "Hrodna"]
+            assert [h.title for h in archive.search("Brest").hits] == ["Brest"]
+    else:
+        with pytest.raises(VaultReadOnly, match="was not closed properly") as caught:
+            Archive.open(ro, PASSPHRASE)
+        assert "\n" not in str(caught.value)
+    assert snapshot(copy) == before
