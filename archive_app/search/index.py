@@ -110,6 +110,7 @@ class SearchIndex:
         self.batch_size = batch_size
         self.batch_bytes = batch_mb << 20
         self.merge_policy = tiered(merge_fanout)
+        self.min_parallel_batch = _MIN_PARALLEL_BATCH
         self.schema = build_schema()
         self.queries = QueryBuilder(self.schema, self.variants)
         self._ix: Any = None
@@ -312,7 +313,7 @@ class SearchIndex:
 
     def _writer(self, documents: int) -> Any:
         ix = self._index()
-        if self.procs > 1 and documents >= _MIN_PARALLEL_BATCH:
+        if self.procs > 1 and documents >= self.min_parallel_batch:
             return ix.writer(procs=self.procs, multisegment=True, limitmb=self.limitmb)
         return ix.writer(limitmb=self.limitmb)
 
@@ -356,6 +357,9 @@ class SearchIndex:
         # A TOC is written as "_NAME_N.toc.<time>" and then renamed: a kill in between leaves
         # that temp file behind. Whoosh never reads it, so it is not part of the index.
         names = [n for n in self.storage.list() if not _TOC_TEMP.search(n)]
+        drop = getattr(self.storage, "drop_cache", None)
+        if drop is not None:
+            drop()  # read every byte from disk, not chunks authenticated earlier
         for name in names:
             with self.storage.open_file(name) as f:
                 while f.read(1 << 20):
