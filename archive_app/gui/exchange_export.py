@@ -363,7 +363,13 @@ class ExportWizard(QDialog):
                 "its signature and every part are correct."
             ),
             "",
-            self.tr("Files (copy all of them):") + "\n" + files,
+            (
+                self.tr("Files (copy all of them, keep them in one folder):")
+                if len(r.paths) > 1
+                else self.tr("File:")
+            )
+            + "\n"
+            + files,
             self.tr("Folder: {folder}").replace("{folder}", str(r.paths[0].parent)),
             self.tr("Size: {size}").replace("{size}", human_size(r.ciphertext_bytes)),
             self.tr("For: {names}").replace("{names}", ", ".join(r.recipients)),

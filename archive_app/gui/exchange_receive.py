@@ -53,6 +53,7 @@ class ReceiveWizard(QDialog):
         self.preview: Any = None
         self.report: Any = None
         self.refusal: str | None = None
+        self.cancelled = False
         self._task: Any = None
         self.pick_bundle: Callable[[QWidget], str] = _pick_bundle
         self.pages = QStackedWidget()
@@ -357,7 +358,10 @@ class ReceiveWizard(QDialog):
         self.received.emit(report)
 
     def _refused(self, exc: BaseException) -> None:
+        from archive_app.errors import Cancelled
+
         self._task = None
+        self.cancelled = isinstance(exc, Cancelled)
         self.refusal = refusal_message(exc)
         self.result.setText(self.refusal)
         self.go(self.REPORT)
@@ -389,7 +393,10 @@ class ReceiveWizard(QDialog):
     def _heading(self) -> None:
         step = self._step
         if step == self.REPORT:
-            text = self.tr("Refused") if self.refusal else self.tr("Done")
+            if self.cancelled:
+                text = self.tr("Cancelled")
+            else:
+                text = self.tr("Refused") if self.refusal else self.tr("Done")
         else:
             text = [
                 self.tr("Step 1: choose the bundle"),

@@ -675,8 +675,12 @@
         <translation>Пакет запісаны і правераны: яго прачыталі з дыска зноў, подпіс і ўсе часткі правільныя.</translation>
     </message>
     <message>
-        <source>Files (copy all of them):</source>
-        <translation>Файлы (капіюйце ўсе):</translation>
+        <source>Files (copy all of them, keep them in one folder):</source>
+        <translation>Файлы (капіюйце ўсе, трымайце іх у адной папцы):</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
@@ -1635,6 +1639,10 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <translation>Спыняецца…</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>Скасавана</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Адхілена</translation>
     </message>
@@ -2178,6 +2186,10 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
     <message>
         <source>(filters only)</source>
         <translation>(толькі фільтры)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(няма)</translation>
     </message>
     <message>
         <source>The current &amp;search: {query}</source>

@@ -675,8 +675,12 @@
         <translation>The bundle was written and checked: it was read back from the disk, its signature and every part are correct.</translation>
     </message>
     <message>
-        <source>Files (copy all of them):</source>
-        <translation>Files (copy all of them):</translation>
+        <source>Files (copy all of them, keep them in one folder):</source>
+        <translation>Files (copy all of them, keep them in one folder):</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
@@ -1631,6 +1635,10 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <translation>Stopping…</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
@@ -2173,6 +2181,10 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
     <message>
         <source>(filters only)</source>
         <translation>(filters only)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>The current &amp;search: {query}</source>

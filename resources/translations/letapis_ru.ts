@@ -675,8 +675,12 @@
         <translation>Пакет записан и проверен: его прочитали с диска заново, подпись и все части верны.</translation>
     </message>
     <message>
-        <source>Files (copy all of them):</source>
-        <translation>Файлы (копируйте все):</translation>
+        <source>Files (copy all of them, keep them in one folder):</source>
+        <translation>Файлы (копируйте все, держите их в одной папке):</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
@@ -1635,6 +1639,10 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <translation>Останавливается…</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Отклонено</translation>
     </message>
@@ -2178,6 +2186,10 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
     <message>
         <source>(filters only)</source>
         <translation>(только фильтры)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>The current &amp;search: {query}</source>
