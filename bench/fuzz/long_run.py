@@ -137,6 +137,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=65.0, help="total wall-clock budget")
     parser.add_argument("--min-target", type=float, default=60.0, help="seconds per target, min")
+    parser.add_argument("--max-target", type=float, default=0, help="seconds per target, max")
     parser.add_argument("--batch", type=float, default=90.0, help="aimed seconds per batch")
     parser.add_argument("--deadline", type=float, default=60.0, help="seconds per example")
     parser.add_argument("--only", default="", help="substring: run only matching targets")
@@ -181,6 +182,8 @@ def main() -> int:
             break
         target = done.setdefault(todo[0], Target(todo[0]))
         budget = max(args.min_target, left / len(todo))
+        if args.max_target:
+            budget = min(budget, args.max_target)
         log(f"-- {now()} {target.nodeid}: budget {budget:.0f} s ({len(todo) - 1} more to go)")
         examples = 20
         spent = 0.0
