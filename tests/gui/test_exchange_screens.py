@@ -19,12 +19,37 @@ from archive_app.archive import Archive
 
 from .conftest import PASSPHRASE
 from .exchange_setup import DOCS, edit_title, export, make_vault, receive, titles
+from .test_window import _visible_texts
 
 OUT = Path(__file__).resolve().parents[1] / "_artifacts" / "screens"
 LOCK_TEXT = {"en": "&Lock", "be": "&Замкнуць", "ru": "&Запереть"}
 
 
+def _english_sources() -> set[str]:
+    """Every source string of the exchange dialogs (what must not show in be or ru)."""
+    import xml.etree.ElementTree as ET
+
+    from archive_app.gui.i18n import TRANSLATIONS_DIR
+
+    ours = {"IdentityDialog", "KeyWarningDialog", "ContactsDialog", "VerifyDialog"}
+    ours |= {"ExportWizard", "WhatPage", "WherePage", "ReceiveWizard", "ConflictsDialog"}
+    ours |= {"ExchangeMenu", "Exchange"}
+    root = ET.parse(TRANSLATIONS_DIR / "letapis_en.ts").getroot()
+    return {
+        m.findtext("source") or ""
+        for ctx in root.iter("context")
+        if ctx.findtext("name") in ours
+        for m in ctx.iter("message")
+    }
+
+
+SOURCES = _english_sources()
+
+
 def _shot(qtbot, widget: QWidget, lang: str, name: str) -> Path:  # type: ignore[no-untyped-def]
+    if lang != "en":  # nothing of ours left in English on this step
+        left = _visible_texts(widget) & SOURCES
+        assert not left, f"untranslated in {lang} on {name}: {sorted(left)}"
     qtbot.waitExposed(widget)
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     path = OUT / lang / f"exchange_{name}.png"
