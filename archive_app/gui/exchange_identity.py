@@ -85,6 +85,7 @@ class KeyWarningDialog(QDialog):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setObjectName("errorText")
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.understand = QCheckBox()
         self.go = QPushButton()
         self.go.setEnabled(False)
@@ -101,7 +102,8 @@ class KeyWarningDialog(QDialog):
         lay.addWidget(self.text)
         lay.addWidget(self.understand)
         lay.addLayout(row)
-        self.setMinimumWidth(520)
+        self.setMinimumSize(600, 340)  # the wrapped warning needs the height (Qt sizes by width)
+        self.resize(640, 360)
         self.setWindowTitle(self.tr("Secret key: read this first"))
         self.text.setText(
             self.tr(
@@ -112,7 +114,8 @@ class KeyWarningDialog(QDialog):
                 "and never send it to anyone."
             )
         )
-        self.understand.setText(
+        self.understand.setText(self.tr("I understand the risk"))
+        self.understand.setAccessibleName(
             self.tr("I understand: anyone holding this file can read bundles sent to me.")
         )
         self.go.setText(self.tr("Write the secret key…"))
