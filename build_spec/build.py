@@ -10,12 +10,16 @@ build_spec/constraints.txt first: a release is built only from the pinned set (`
 makes a difference an error; by default it is a warning, for development builds). The same
 spec builds on Windows, macOS and Linux, each on its own system (PyInstaller does not
 cross-compile). At the end the script prints the build time and the folder's size.
+``--archive`` also packs the folder for handing over (``letapis-VERSION-SYSTEM-MACHINE.tar.gz``,
+``.zip`` on Windows) and writes its SHA-256 beside it, for people to compare in person.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
+import platform
 import re
 import shutil
 import subprocess
@@ -66,12 +70,34 @@ def folder_size(path: Path) -> int:
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def make_archive(target: Path) -> Path:
+    """Pack the built folder into one file beside it and write ``<file>.sha256``."""
+    sys.path.insert(0, str(ROOT))
+    from archive_app import __version__
+
+    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
+    stem = target.parent / f"letapis-{__version__}-{system}-{platform.machine().lower()}"
+    fmt = "zip" if sys.platform == "win32" else "gztar"
+    archive = Path(
+        shutil.make_archive(str(stem), fmt, root_dir=target.parent, base_dir=target.name)
+    )
+    digest = hashlib.sha256()
+    with archive.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    Path(f"{archive}.sha256").write_text(f"{digest.hexdigest()}  {archive.name}\n", "ascii")
+    return archive
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
     parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's work")
     parser.add_argument(
         "--strict", action="store_true", help="fail if installed versions differ from the pins"
+    )
+    parser.add_argument(
+        "--archive", action="store_true", help="also pack the folder and write its SHA-256"
     )
     parser.add_argument(
         "--no-clean", action="store_true", help="reuse PyInstaller's cache (faster rebuilds)"
@@ -120,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     size = folder_size(target)
     print(f"build: {exe} in {elapsed:.0f} s; folder {size / 2**20:.0f} MiB")
+    if args.archive:
+        archive = make_archive(target)
+        print(f"build: {archive} ({archive.stat().st_size / 2**20:.0f} MiB) and its .sha256")
     return 0
 
 

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from archive_app import __version__
@@ -30,6 +30,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Letapis")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("letapis")
+    # The window and taskbar icon (a Linux executable carries none of its own).
+    icon = Path(__file__).resolve().parents[2] / "resources" / "icons" / "letapis.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
