@@ -297,6 +297,11 @@ def test_conflict_resolved_side_by_side(qtbot, window, vaults, tmp_path: Path, u
         dialog.keep_theirs.click()
     qtbot.waitUntil(lambda: dialog.items == [] and dialog.empty.isVisible(), timeout=10000)
     assert "their version was taken" in dialog.status.text()
+    view = window.vault_view  # the window shows the version kept
+    qtbot.waitUntil(
+        lambda: "Letter from Hrodna (Ala's edit)" in [i.title for i in view.model.items],
+        timeout=10000,
+    )
     dialog.close_button.click()
     window.lock()
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)

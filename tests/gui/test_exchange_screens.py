@@ -183,7 +183,10 @@ def test_every_exchange_step(qtbot, window, tmp_path: Path, lang: str, unlock) -
     qtbot.waitUntil(lambda: conflicts.items == [], timeout=10000)
     _shot(qtbot, conflicts, lang, "18_conflicts_settled")
     conflicts.close_button.click()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
     window.menuBar().setActiveAction(ex.menu.menuAction())
-    _shot(qtbot, window, lang, "19_menu")
+    _shot(qtbot, window, lang, "19_window")
+    _shot(qtbot, ex.menu, lang, "20_menu")
+    ex.menu.hide()
     window.lock()
     assert ex.dialogs == {}
