@@ -13,18 +13,17 @@ from __future__ import annotations
 
 import enum
 import hashlib
-import queue
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from archive_app.errors import Cancelled, StorageError
 from archive_app.exchange import age_layer
 from archive_app.exchange.card import spoken_fingerprint
 from archive_app.exchange.contacts import Contact, ExchangeState, SequenceVerdict
 from archive_app.exchange.errors import BundleRejected
+from archive_app.exchange.hash_thread import THREADED_HASH_MIN, HashThread
 from archive_app.exchange.identity import Identity
 from archive_app.exchange.manifest import (
     MANIFEST_NAME,
@@ -156,57 +155,8 @@ class _Buffer:
         self._on_close(b"".join(self._parts))
 
 
-class _HashThread:
-    """SHA-256 on a helper thread, so hashing overlaps decryption on a second core.
-
-    pyrage keeps the GIL while it decrypts, but hashlib lets go of it while it hashes a
-    large piece; hashing on the decrypting thread instead adds its full cost (about a third
-    of receive time here). The queue is short (at most ``depth`` pieces of about 1 MiB in
-    flight), so memory stays bounded, and pieces of one digest are hashed in order.
-    """
-
-    def __init__(self, depth: int = 8) -> None:
-        self._queue: queue.Queue[tuple[Any, Any] | None] = queue.Queue(maxsize=depth)
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="letapis-sha256", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while (item := self._queue.get()) is not None:
-            target, data = item
-            try:
-                if isinstance(target, threading.Event):
-                    target.set()
-                elif self._error is None:
-                    target.update(data)
-            except BaseException as exc:  # handed to the reading thread in hexdigest()
-                self._error = exc
-
-    def update(self, digest: Any, data: bytes) -> None:
-        """Queue ``data`` for ``digest`` (blocks while the queue is full)."""
-        self._queue.put((digest, data))
-
-    def hexdigest(self, digest: Any) -> str:
-        """Wait until every queued piece of ``digest`` was hashed; return its hex digest."""
-        done = threading.Event()
-        self._queue.put((done, None))
-        done.wait()
-        if self._error is not None:
-            raise self._error
-        return str(digest.hexdigest())
-
-    def close(self) -> None:
-        """Stop the thread (after the pieces still queued)."""
-        self._queue.put(None)
-        self._thread.join()
-
-
-#: Members at least this large are hashed on the helper thread; smaller ones inline.
-THREADED_HASH_MIN = 4 * 1024 * 1024
-
-
 class _HashingMember:
-    def __init__(self, entry: MemberEntry, sink: BundleSink, hasher: _HashThread | None) -> None:
+    def __init__(self, entry: MemberEntry, sink: BundleSink, hasher: HashThread | None) -> None:
         self._entry = entry
         self._sink = sink
         self._digest = hashlib.sha256()
@@ -260,7 +210,7 @@ class _BundleParser:
         self.contact: Contact | None = None
         self.sequence = SequenceVerdict.NEW
         self.next_index = 0
-        self.hasher: _HashThread | None = None
+        self.hasher: HashThread | None = None
 
     def write(self, data: bytes) -> int:
         if self.cancel is not None and self.cancel():
@@ -381,7 +331,7 @@ def read_bundle(
         cancel=cancel,
     )
     if hash_thread:
-        parser.hasher = _HashThread()
+        parser.hasher = HashThread()
 
     try:
         try:

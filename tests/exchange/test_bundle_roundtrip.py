@@ -161,6 +161,18 @@ def test_changed_attachment_aborts_export_without_files(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("bad*"))
 
 
+def test_large_attachment_rotted_in_place_aborts_export(tmp_path: Path) -> None:
+    # Same size, one byte flipped, 5 MiB: the SHA-256 runs on the helper thread.
+    pair = Pair()
+    members = members_fixture(tmp_path, n_files=1, size=5 * 1024 * 1024)
+    data = bytearray((tmp_path / "src0.bin").read_bytes())
+    data[len(data) // 2] ^= 1
+    (tmp_path / "src0.bin").write_bytes(bytes(data))
+    with pytest.raises(CorruptData, match="not written"):
+        write(pair, tmp_path / "bad", members)
+    assert not list(tmp_path.glob("bad*"))
+
+
 def test_cancel_export_leaves_nothing(tmp_path: Path) -> None:
     pair = Pair()
     calls = {"n": 0}

@@ -195,6 +195,26 @@ def test_member_hash_mismatch_refused(tmp_path: Path) -> None:  # E5
     assert isinstance(exc, BundleRejected) and exc.reason == "member-hash"
 
 
+@pytest.mark.parametrize("hash_thread", [True, False])
+def test_large_member_one_byte_changed_refused(tmp_path: Path, hash_thread: bool) -> None:  # E5
+    # 5 MiB: hashed on the helper thread (HashThread) when hash_thread is True.
+    pair = Pair()
+    signed = os.urandom(5 * 1024 * 1024)
+    sent = signed[:-1] + bytes([signed[-1] ^ 1])
+    body = head_for(pair, [entry(signed)]) + tar_member(entry(signed).name, sent)
+    path = encrypt_to(tmp_path / "big.letapis-bundle", tar_close(body), pair.bob)
+    sink = TrackingSink()
+    with pytest.raises(BundleRejected) as info:
+        read_bundle(path, pair.bob, pair.bob_state, sink, hash_thread=hash_thread)
+    assert info.value.reason == "member-hash" and sink.discarded and sink.members == {}
+    # the same bundle with the signed bytes is accepted, byte for byte
+    good = head_for(pair, [entry(signed)]) + tar_member(entry(signed).name, signed)
+    path = encrypt_to(tmp_path / "good.letapis-bundle", tar_close(good), pair.bob)
+    sink = TrackingSink()
+    read_bundle(path, pair.bob, pair.bob_state, sink, hash_thread=hash_thread)
+    assert sink.members == {entry(signed).name: signed}
+
+
 @pytest.mark.parametrize("case", ["missing", "extra", "duplicate", "reordered"])
 def test_member_missing_extra_duplicate(tmp_path: Path, case: str) -> None:  # E6, F10
     pair = Pair()
