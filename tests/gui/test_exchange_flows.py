@@ -71,6 +71,18 @@ def _card_via_identity(qtbot, window, out: Path) -> str:  # type: ignore[no-unty
     with qtbot.waitSignal(dialog.card_written, timeout=10000):
         dialog.export_card(out)
     shown = dialog.fingerprint.text()
+    # renaming changes the card (and says a new card must be handed out)
+    old = dialog.view.name
+    dialog.name.setText(old + " ")
+    dialog.rename()  # unchanged after trimming: nothing to do
+    dialog.name.setText("Temporary name")
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        dialog.rename()
+    assert dialog.view.name == "Temporary name" and "new card" in dialog.status.text()
+    assert dialog.fingerprint.text() == shown  # the keys, so the fingerprint, stay the same
+    dialog.name.setText(old)
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        dialog.rename()
     # the secret key: behind a warning that must be ticked, then written for the owner only
     warning = dialog.ask_export_age_key()
     assert not warning.go.isEnabled()
@@ -176,6 +188,20 @@ def test_cards_swapped_verified_bundle_exported_and_received(
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=10000)
     got = sorted(item.title for item in view.model.items)
     assert got == sorted(_titles_open(window)) and len(got) == 3
+    # --- the same bundle again (a replay): shown as received before, nothing to receive ----
+    again = window_b.exchange.open_receive(bundle)
+    with qtbot.waitSignal(again.checked, timeout=30000) as checked_again:
+        again.check_button.click()
+    assert checked_again.args[0].already_received
+    assert "received this bundle before" in again.warning.text()
+    assert not again.receive_button.isEnabled()
+    again.reject()
+    # --- an ordinary file dropped on the window still goes to the import dialog ------------
+    note = tmp_path / "note.txt"
+    note.write_text("Нататка", encoding="utf-8")
+    _drop(window_b.vault_view, [note])
+    assert window_b._import_dialog is not None and window_b._import_dialog.paths == [note]
+    window_b._import_dialog.reject()
     # --- the contact list now shows the exchange date --------------------------------------
     with qtbot.waitSignal(contacts_b.loaded, timeout=10000):
         contacts_b.reload()
