@@ -42,6 +42,7 @@ class ReceiveWizard(QDialog):
 
     checked = Signal(object)  # ReceiveReport of the dry run
     received = Signal(object)  # ReceiveReport
+    conflicts_requested = Signal()
     refused = Signal(str)  # the plain message shown
     page_changed = Signal(int)
 
@@ -141,9 +142,16 @@ class ReceiveWizard(QDialog):
         self.receive_button = QPushButton()
         self.cancel_button = QPushButton()
         self.close_button = QPushButton()
+        self.conflicts_button = QPushButton()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for b in (self.cancel_button, self.check_button, self.receive_button, self.close_button):
+        for b in (
+            self.cancel_button,
+            self.check_button,
+            self.receive_button,
+            self.conflicts_button,
+            self.close_button,
+        ):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -154,6 +162,7 @@ class ReceiveWizard(QDialog):
         self.receive_button.clicked.connect(self.receive)
         self.cancel_button.clicked.connect(self.reject)
         self.close_button.clicked.connect(self.accept)
+        self.conflicts_button.clicked.connect(self._open_conflicts)
         self.accept_anyway.toggled.connect(lambda _b: self._update_receive_button())
         self.resize(700, 520)
         self._step = self.CHOOSE
@@ -170,6 +179,9 @@ class ReceiveWizard(QDialog):
         self.cancel_button.setVisible(step != self.REPORT)
         self.cancel_button.setEnabled(True)
         self.close_button.setVisible(step == self.REPORT)
+        self.conflicts_button.setVisible(
+            step == self.REPORT and self.report is not None and bool(self.report.conflicts)
+        )
         if step == self.CHECKING:
             self.progress_label.setText(
                 self.tr(
@@ -373,6 +385,10 @@ class ReceiveWizard(QDialog):
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * done / max(1, total)))
 
+    def _open_conflicts(self) -> None:
+        self.accept()
+        self.conflicts_requested.emit()
+
     def reject(self) -> None:
         if self._task is not None and not self._task.finished:
             self._task.cancel()
@@ -430,6 +446,7 @@ class ReceiveWizard(QDialog):
         self.receive_button.setText(self.tr("&Receive"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.close_button.setText(self.tr("Close"))
+        self.conflicts_button.setText(self.tr("Choose &versions…"))
         self._show_review()
         self._heading()
 

@@ -429,7 +429,7 @@
         </message>
         <message>
             <source>This could not be done. What was saved before is safe.</source>
-            <translation type="unfinished" />
+            <translation>Гэта не ўдалося зрабіць. Тое, што было захавана раней, у бяспецы.</translation>
         </message>
         <message>
             <source>There is not enough free memory. Close other programs and try again.</source>
@@ -930,19 +930,19 @@
         </message>
         <message>
             <source>Not imported: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Не імпартавана: {problem}</translation>
         </message>
         <message>
             <source>Kept without text: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Захавана без тэксту: {problem}</translation>
         </message>
         <message>
             <source>Imported, but: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Імпартавана, але: {problem}</translation>
         </message>
         <message>
             <source>Importing. You can go on searching and reading meanwhile; new documents appear in the results as they are indexed.</source>
-            <translation type="unfinished" />
+            <translation>Ідзе імпарт. Тым часам можна шукаць і чытаць; новыя дакументы з’яўляюцца ў выніках, як толькі трапляюць у індэкс.</translation>
         </message>
         <message>
             <source>Already in the vault: {file}</source>
@@ -1217,11 +1217,11 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         </message>
         <message>
             <source>&amp;Name spellings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Напісанні імёнаў…</translation>
         </message>
         <message>
             <source>Tell Letapis which spellings are one name</source>
-            <translation type="unfinished" />
+            <translation>Пакажыце Letapis, якія напісанні азначаюць адно імя</translation>
         </message>
         <message>
             <source>Se&amp;ttings…</source>
@@ -1257,259 +1257,259 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <message>
             <source>it is protected by a password</source>
             <extracomment>A reader's own reason (English, from ingest/extractors) → a translated sentence, by pattern. Kept coarse on purpose: a person needs what happened, not which parser said it.</extracomment>
-            <translation type="unfinished" />
+            <translation>ён абаронены паролем</translation>
         </message>
         <message>
             <source>it is compressed suspiciously well (it may be a “zip bomb”)</source>
-            <translation type="unfinished" />
+            <translation>ён падазрона моцна сціснуты (гэта можа быць «zip-бомба»)</translation>
         </message>
         <message>
             <source>it is too large to read safely</source>
-            <translation type="unfinished" />
+            <translation>ён занадта вялікі, каб бяспечна яго прачытаць</translation>
         </message>
         <message>
             <source>it is an archive: it was kept as it is, not unpacked</source>
-            <translation type="unfinished" />
+            <translation>гэта архіў: ён захаваны як ёсць, не распакаваны</translation>
         </message>
         <message>
             <source>its pages are pictures, and text recognition (OCR) is switched off or not installed</source>
-            <translation type="unfinished" />
+            <translation>яго старонкі — выявы, а распазнаванне тэксту (OCR) выключанае ці не ўсталяванае</translation>
         </message>
         <message>
             <source>it looks like binary data, not text</source>
-            <translation type="unfinished" />
+            <translation>гэта падобна на двайковыя даныя, а не на тэкст</translation>
         </message>
         <message>
             <source>its format is not one Letapis can read</source>
-            <translation type="unfinished" />
+            <translation>Letapis не ўмее чытаць гэты фармат</translation>
         </message>
         <message>
             <source>no text was found in it</source>
-            <translation type="unfinished" />
+            <translation>у ім не знойдзена тэксту</translation>
         </message>
         <message>
             <source>its declared character set was wrong; it was read with another one</source>
-            <translation type="unfinished" />
+            <translation>у ім пазначана няправільнае кадаванне; яго прачыталі з іншым</translation>
         </message>
         <message>
             <source>it contains parts that are refused for safety</source>
-            <translation type="unfinished" />
+            <translation>у ім ёсць часткі, адхіленыя дзеля бяспекі</translation>
         </message>
         <message>
             <source>it is nested too deeply to read safely</source>
-            <translation type="unfinished" />
+            <translation>ён мае занадта глыбокую ўкладзенасць, каб бяспечна яго прачытаць</translation>
         </message>
         <message>
             <source>the program that reads it crashed</source>
-            <translation type="unfinished" />
+            <translation>праграма, якая яго чытае, аварыйна спынілася</translation>
         </message>
         <message>
             <source>reading it took too long</source>
-            <translation type="unfinished" />
+            <translation>чытанне заняло занадта шмат часу</translation>
         </message>
         <message>
             <source>the program that reads it failed</source>
-            <translation type="unfinished" />
+            <translation>праграма, якая яго чытае, не справілася</translation>
         </message>
         <message>
             <source>no messages were found in it</source>
-            <translation type="unfinished" />
+            <translation>у ім не знойдзена паведамленняў</translation>
         </message>
         <message>
             <source>it is not a readable file of its kind (damaged or of another format)</source>
-            <translation type="unfinished" />
+            <translation>гэта не чытэльны файл свайго віду (пашкоджаны ці іншага фармату)</translation>
         </message>
         <message>
             <source>it is damaged</source>
-            <translation type="unfinished" />
+            <translation>ён пашкоджаны</translation>
         </message>
         <message>
             <source>it could not be read</source>
-            <translation type="unfinished" />
+            <translation>яго не ўдалося прачытаць</translation>
         </message>
         <message>
             <source>it does not exist (moved or deleted?)</source>
-            <translation type="unfinished" />
+            <translation>яго няма (перанесены ці выдалены?)</translation>
         </message>
         <message>
             <source>it names files outside its own folder; those were not read</source>
-            <translation type="unfinished" />
+            <translation>ён спасылаецца на файлы па-за сваёй папкай; іх не чыталі</translation>
         </message>
         <message>
             <source>it could not be saved in the vault (the disk refused)</source>
-            <translation type="unfinished" />
+            <translation>яго не ўдалося захаваць у сховішчы (дыск адмовіў)</translation>
         </message>
         <message>
             <source>no documents were found in it; it was kept as it is</source>
-            <translation type="unfinished" />
+            <translation>у ім не знойдзена дакументаў; ён захаваны як ёсць</translation>
         </message>
         <message>
             <source>only part of it was read: </source>
-            <translation type="unfinished" />
+            <translation>прачытана толькі частка: </translation>
         </message>
         <message>
             <source>it is damaged; what could be read was kept</source>
-            <translation type="unfinished" />
+            <translation>ён пашкоджаны; захавана тое, што ўдалося прачытаць</translation>
         </message>
         <message>
             <source>{file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file}: {reason}</translation>
         </message>
         <message>
             <source>The database is damaged.</source>
-            <translation type="unfinished" />
+            <translation>База даных пашкоджаная.</translation>
         </message>
         <message>
             <source>The database failed its integrity check.</source>
-            <translation type="unfinished" />
+            <translation>База даных не прайшла праверку цэласнасці.</translation>
         </message>
         <message>
             <source>The database was made by another version of Letapis.</source>
-            <translation type="unfinished" />
+            <translation>База даных зробленая іншай версіяй Letapis.</translation>
         </message>
         <message>
-            <source>A stored file belongs to no document (“Repair” removes it).</source>
-            <translation type="unfinished" />
+            <source>A stored file belongs to no document (it can be removed safely).</source>
+            <translation>Захаваны файл не належыць ніводнаму дакументу (яго можна бяспечна выдаліць).</translation>
+        </message>
+        <message>
+            <source>The search index is missing or behind; it is brought up to date when you search.</source>
+            <translation>Пошукавага індэкса няма ці ён адстае; ён абнаўляецца, калі вы шукаеце.</translation>
         </message>
         <message>
             <source>A document's details failed verification: changed or swapped on disk.</source>
-            <translation type="unfinished" />
+            <translation>Звесткі дакумента не прайшлі праверку: іх змянілі ці падмянілі на дыску.</translation>
         </message>
         <message>
             <source>A document's text failed verification: changed or swapped on disk.</source>
-            <translation type="unfinished" />
+            <translation>Тэкст дакумента не прайшоў праверку: яго змянілі ці падмянілі на дыску.</translation>
         </message>
         <message>
             <source>An attachment belongs to a document that is missing.</source>
-            <translation type="unfinished" />
+            <translation>Файл належыць дакументу, якога няма.</translation>
         </message>
         <message>
             <source>An attachment's record failed verification: changed or swapped on disk.</source>
-            <translation type="unfinished" />
+            <translation>Запіс пра файл не прайшоў праверку: яго змянілі ці падмянілі на дыску.</translation>
         </message>
         <message>
             <source>A stored original file is missing or damaged (it no longer matches its fingerprint).</source>
-            <translation type="unfinished" />
+            <translation>Захаваны арыгінальны файл знік ці пашкоджаны (ён больш не адпавядае свайму адбітку).</translation>
         </message>
         <message>
             <source>Custody events {first}–{last} are missing.</source>
-            <translation type="unfinished" />
+            <translation>Няма запісаў журнала захоўвання {first}–{last}.</translation>
         </message>
         <message>
             <source>A custody event failed verification.</source>
-            <translation type="unfinished" />
+            <translation>Запіс журнала захоўвання не прайшоў праверку.</translation>
         </message>
         <message>
             <source>The custody log's chain is broken here.</source>
-            <translation type="unfinished" />
+            <translation>Ланцуг журнала захоўвання тут перарваны.</translation>
         </message>
         <message>
             <source>A deleted document is back (restored outside Letapis).</source>
-            <translation type="unfinished" />
+            <translation>Выдалены дакумент вярнуўся (адноўлены па-за Letapis).</translation>
         </message>
         <message>
             <source>A document was removed outside Letapis.</source>
-            <translation type="unfinished" />
+            <translation>Дакумент выдалілі па-за Letapis.</translation>
         </message>
         <message>
             <source>A document is at version {version} but its history says {history} (rolled back or edited outside Letapis).</source>
-            <translation type="unfinished" />
+            <translation>Дакумент мае версію {version}, а паводле гісторыі — {history} (вернуты назад ці зменены па-за Letapis).</translation>
         </message>
         <message>
             <source>A document has no custody history.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The search index is missing or behind (“Repair” rebuilds it).</source>
-            <translation type="unfinished" />
+            <translation>У дакумента няма гісторыі ў журнале захоўвання.</translation>
         </message>
         <message>
             <source>Something is wrong here.</source>
-            <translation type="unfinished" />
+            <translation>Тут нешта не так.</translation>
         </message>
         <message>
             <source>The search index was older than the documents (restored from a copy?); it is being rebuilt. Searching may be slow for a moment.</source>
-            <translation type="unfinished" />
+            <translation>Пошукавы індэкс быў старэйшы за дакументы (адноўлены з копіі?); ён перабудоўваецца. Пошук можа крыху запавольвацца.</translation>
         </message>
         <message>
             <source>The search index was damaged; it is being rebuilt from the documents. Searching may be slow for a moment.</source>
-            <translation type="unfinished" />
+            <translation>Пошукавы індэкс быў пашкоджаны; ён перабудоўваецца з дакументаў. Пошук можа крыху запавольвацца.</translation>
         </message>
         <message>
             <source>The search index is being rebuilt; searching may be slow for a moment.</source>
-            <translation type="unfinished">Пошукавы індэкс перабудоўваецца; пошук можа крыху запавольвацца.</translation>
+            <translation>Пошукавы індэкс перабудоўваецца; пошук можа крыху запавольвацца.</translation>
         </message>
         <message>
             <source>This bundle was not sent to you.</source>
-            <translation type="unfinished" />
+            <translation>Гэты пакет адпраўлены не вам.</translation>
         </message>
         <message>
             <source>This bundle was not made for this vault (it cannot be opened with your key).</source>
-            <translation type="unfinished" />
+            <translation>Гэты пакет зроблены не для гэтага сховішча (яго нельга адкрыць вашым ключом).</translation>
         </message>
         <message>
             <source>This bundle was signed by someone who is not among your contacts. Add their contact card first, after checking it with them.</source>
-            <translation type="unfinished" />
+            <translation>Гэты пакет падпісаў чалавек, якога няма сярод вашых кантактаў. Спачатку дадайце яго картку, зверыўшы яе з ім.</translation>
         </message>
         <message>
             <source>This bundle was signed by a contact you removed.</source>
-            <translation type="unfinished">Гэты пакет падпісаў кантакт, які вы выдалілі.</translation>
+            <translation>Гэты пакет падпісаў кантакт, які вы выдалілі.</translation>
         </message>
         <message>
             <source>This bundle is older than one you already received from this sender.</source>
-            <translation type="unfinished" />
+            <translation>Гэты пакет старэйшы за той, які вы ўжо атрымалі ад гэтага адпраўніка.</translation>
         </message>
         <message>
             <source>The sender made another bundle with the same number: one of them is forged.</source>
-            <translation type="unfinished" />
+            <translation>Адпраўнік зрабіў яшчэ адзін пакет з тым жа нумарам: адзін з іх падроблены.</translation>
         </message>
         <message>
             <source>This bundle is too large to open.</source>
-            <translation type="unfinished" />
+            <translation>Гэты пакет занадта вялікі, каб яго адкрыць.</translation>
         </message>
         <message>
             <source>This bundle was made by a newer version of Letapis.</source>
-            <translation type="unfinished" />
+            <translation>Гэты пакет зроблены навейшай версіяй Letapis.</translation>
         </message>
         <message>
             <source>A part of this bundle is missing; bring every part.</source>
-            <translation type="unfinished" />
+            <translation>Адной часткі пакета не хапае; прынясіце ўсе часткі.</translation>
         </message>
         <message>
             <source>Nothing in your vault was changed.</source>
-            <translation type="unfinished">У вашым сховішчы нічога не змянілася.</translation>
+            <translation>У вашым сховішчы нічога не змянілася.</translation>
         </message>
         <message>
             <source>The bundle was refused.</source>
-            <translation type="unfinished" />
+            <translation>Пакет адхілены.</translation>
         </message>
         <message>
             <source>The bundle's signature is not valid: it may have been forged or changed.</source>
-            <translation type="unfinished" />
+            <translation>Подпіс пакета несапраўдны: пакет мог быць падроблены ці зменены.</translation>
         </message>
         <message>
             <source>The bundle file is damaged or was changed after it was made.</source>
-            <translation type="unfinished" />
+            <translation>Файл пакета пашкоджаны ці зменены пасля таго, як яго зрабілі.</translation>
         </message>
         <message>
             <source>This contact card cannot be used (damaged or not a card). No contact was added.</source>
-            <translation type="unfinished" />
+            <translation>Гэтую картку кантакту нельга выкарыстаць (пашкоджаная ці гэта не картка). Кантакт не дададзены.</translation>
         </message>
         <message>
             <source>This file is not a Letapis bundle.</source>
-            <translation type="unfinished">Гэты файл не з’яўляецца пакетам Letapis.</translation>
+            <translation>Гэты файл не з’яўляецца пакетам Letapis.</translation>
         </message>
         <message>
             <source>This vault is on a read-only disk or in a folder you cannot write to: you can search and read, but not change it. Copy the vault folder to a writable place to change it.</source>
-            <translation type="unfinished" />
+            <translation>Гэтае сховішча на дыску толькі для чытання ці ў папцы, куды вам нельга пісаць: у ім можна шукаць і чытаць, але не змяняць. Каб змяняць, скапіруйце папку сховішча ў месца, дзе можна пісаць.</translation>
         </message>
         <message>
             <source>The search index is being prepared; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Пошукавы індэкс рыхтуецца; паспрабуйце зноў праз хвіліну.</translation>
         </message>
         <message>
             <source>The disk refused to read or write (it may be full, read-only or removed). What was saved before is safe.</source>
-            <translation type="unfinished">Дыск не даў прачытаць ці запісаць (ён можа быць поўны, толькі для чытання ці выняты). Тое, што было захавана раней, у бяспецы.</translation>
+            <translation>Дыск не даў прачытаць ці запісаць (ён можа быць поўны, толькі для чытання ці выняты). Тое, што было захавана раней, у бяспецы.</translation>
         </message>
     </context>
     <context>
@@ -1521,7 +1521,7 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         </message>
         <message>
             <source>Add spelling of a name…</source>
-            <translation type="unfinished" />
+            <translation>Дадаць напісанне імя…</translation>
         </message>
         <message>
             <source>Hit {n} of {total}</source>
@@ -1731,6 +1731,10 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
             <translation>Зачыніць</translation>
         </message>
         <message>
+            <source>Choose &amp;versions…</source>
+            <translation>Выбраць &amp;версіі…</translation>
+        </message>
+        <message>
             <source>Choose a bundle</source>
             <translation>Выберыце пакет</translation>
         </message>
@@ -1871,47 +1875,47 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <name>VariantsDialog</name>
         <message>
             <source>(no groups of your own yet)</source>
-            <translation type="unfinished" />
+            <translation>(уласных груп пакуль няма)</translation>
         </message>
         <message>
             <source>Write at least two spellings of the same name, separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>Напішыце хаця б два напісанні аднаго імя праз коску.</translation>
         </message>
         <message>
             <source>Spellings of names</source>
-            <translation type="unfinished" />
+            <translation>Напісанні імёнаў</translation>
         </message>
         <message>
             <source>Letapis already finds many names in every spelling (Lukashenka, Лукашенко, Łukašenka). Add the names it does not know: the spellings in one group are found together, whichever one you search for.</source>
-            <translation type="unfinished" />
+            <translation>Letapis ужо знаходзіць шмат імёнаў у любым напісанні (Lukashenka, Лукашенко, Łukašenka). Дадайце імёны, якіх ён не ведае: напісанні з адной групы знаходзяцца разам, якое б з іх вы ні шукалі.</translation>
         </message>
         <message>
             <source>Groups of spellings added in this vault</source>
-            <translation type="unfinished" />
+            <translation>Групы напісанняў, дададзеныя ў гэтым сховішчы</translation>
         </message>
         <message>
             <source>&amp;New group (spellings separated by commas):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новая група (напісанні праз коску):</translation>
         </message>
         <message>
             <source>e.g. Зміцер, Змитер, Dzmitry, Dmitry</source>
-            <translation type="unfinished" />
+            <translation>напрыклад: Зміцер, Змитер, Dzmitry, Dmitry</translation>
         </message>
         <message>
             <source>New group of spellings</source>
-            <translation type="unfinished" />
+            <translation>Новая група напісанняў</translation>
         </message>
         <message>
             <source>&amp;Add group</source>
-            <translation type="unfinished" />
+            <translation>&amp;Дадаць групу</translation>
         </message>
         <message>
             <source>&amp;Remove group</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выдаліць групу</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Зачыніць</translation>
+            <translation>Зачыніць</translation>
         </message>
     </context>
     <context>
@@ -1931,7 +1935,7 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         </message>
         <message>
             <source>titles only: the search index is being prepared</source>
-            <translation type="unfinished" />
+            <translation>толькі назвы: пошукавы індэкс рыхтуецца</translation>
         </message>
         <message>
             <source>The vault is empty. Import documents with “Import…” or drop files here.</source>

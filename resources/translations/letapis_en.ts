@@ -429,7 +429,7 @@
         </message>
         <message>
             <source>This could not be done. What was saved before is safe.</source>
-            <translation type="unfinished" />
+            <translation>This could not be done. What was saved before is safe.</translation>
         </message>
         <message>
             <source>There is not enough free memory. Close other programs and try again.</source>
@@ -927,19 +927,19 @@
         </message>
         <message>
             <source>Not imported: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Not imported: {problem}</translation>
         </message>
         <message>
             <source>Kept without text: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Kept without text: {problem}</translation>
         </message>
         <message>
             <source>Imported, but: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Imported, but: {problem}</translation>
         </message>
         <message>
             <source>Importing. You can go on searching and reading meanwhile; new documents appear in the results as they are indexed.</source>
-            <translation type="unfinished" />
+            <translation>Importing. You can go on searching and reading meanwhile; new documents appear in the results as they are indexed.</translation>
         </message>
         <message>
             <source>Already in the vault: {file}</source>
@@ -1213,11 +1213,11 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         </message>
         <message>
             <source>&amp;Name spellings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name spellings…</translation>
         </message>
         <message>
             <source>Tell Letapis which spellings are one name</source>
-            <translation type="unfinished" />
+            <translation>Tell Letapis which spellings are one name</translation>
         </message>
         <message>
             <source>Se&amp;ttings…</source>
@@ -1253,259 +1253,259 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <message>
             <source>it is protected by a password</source>
             <extracomment>A reader's own reason (English, from ingest/extractors) → a translated sentence, by pattern. Kept coarse on purpose: a person needs what happened, not which parser said it.</extracomment>
-            <translation type="unfinished" />
+            <translation>it is protected by a password</translation>
         </message>
         <message>
             <source>it is compressed suspiciously well (it may be a “zip bomb”)</source>
-            <translation type="unfinished" />
+            <translation>it is compressed suspiciously well (it may be a “zip bomb”)</translation>
         </message>
         <message>
             <source>it is too large to read safely</source>
-            <translation type="unfinished" />
+            <translation>it is too large to read safely</translation>
         </message>
         <message>
             <source>it is an archive: it was kept as it is, not unpacked</source>
-            <translation type="unfinished" />
+            <translation>it is an archive: it was kept as it is, not unpacked</translation>
         </message>
         <message>
             <source>its pages are pictures, and text recognition (OCR) is switched off or not installed</source>
-            <translation type="unfinished" />
+            <translation>its pages are pictures, and text recognition (OCR) is switched off or not installed</translation>
         </message>
         <message>
             <source>it looks like binary data, not text</source>
-            <translation type="unfinished" />
+            <translation>it looks like binary data, not text</translation>
         </message>
         <message>
             <source>its format is not one Letapis can read</source>
-            <translation type="unfinished" />
+            <translation>its format is not one Letapis can read</translation>
         </message>
         <message>
             <source>no text was found in it</source>
-            <translation type="unfinished" />
+            <translation>no text was found in it</translation>
         </message>
         <message>
             <source>its declared character set was wrong; it was read with another one</source>
-            <translation type="unfinished" />
+            <translation>its declared character set was wrong; it was read with another one</translation>
         </message>
         <message>
             <source>it contains parts that are refused for safety</source>
-            <translation type="unfinished" />
+            <translation>it contains parts that are refused for safety</translation>
         </message>
         <message>
             <source>it is nested too deeply to read safely</source>
-            <translation type="unfinished" />
+            <translation>it is nested too deeply to read safely</translation>
         </message>
         <message>
             <source>the program that reads it crashed</source>
-            <translation type="unfinished" />
+            <translation>the program that reads it crashed</translation>
         </message>
         <message>
             <source>reading it took too long</source>
-            <translation type="unfinished" />
+            <translation>reading it took too long</translation>
         </message>
         <message>
             <source>the program that reads it failed</source>
-            <translation type="unfinished" />
+            <translation>the program that reads it failed</translation>
         </message>
         <message>
             <source>no messages were found in it</source>
-            <translation type="unfinished" />
+            <translation>no messages were found in it</translation>
         </message>
         <message>
             <source>it is not a readable file of its kind (damaged or of another format)</source>
-            <translation type="unfinished" />
+            <translation>it is not a readable file of its kind (damaged or of another format)</translation>
         </message>
         <message>
             <source>it is damaged</source>
-            <translation type="unfinished" />
+            <translation>it is damaged</translation>
         </message>
         <message>
             <source>it could not be read</source>
-            <translation type="unfinished" />
+            <translation>it could not be read</translation>
         </message>
         <message>
             <source>it does not exist (moved or deleted?)</source>
-            <translation type="unfinished" />
+            <translation>it does not exist (moved or deleted?)</translation>
         </message>
         <message>
             <source>it names files outside its own folder; those were not read</source>
-            <translation type="unfinished" />
+            <translation>it names files outside its own folder; those were not read</translation>
         </message>
         <message>
             <source>it could not be saved in the vault (the disk refused)</source>
-            <translation type="unfinished" />
+            <translation>it could not be saved in the vault (the disk refused)</translation>
         </message>
         <message>
             <source>no documents were found in it; it was kept as it is</source>
-            <translation type="unfinished" />
+            <translation>no documents were found in it; it was kept as it is</translation>
         </message>
         <message>
             <source>only part of it was read: </source>
-            <translation type="unfinished" />
+            <translation>only part of it was read: </translation>
         </message>
         <message>
             <source>it is damaged; what could be read was kept</source>
-            <translation type="unfinished" />
+            <translation>it is damaged; what could be read was kept</translation>
         </message>
         <message>
             <source>{file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file}: {reason}</translation>
         </message>
         <message>
             <source>The database is damaged.</source>
-            <translation type="unfinished" />
+            <translation>The database is damaged.</translation>
         </message>
         <message>
             <source>The database failed its integrity check.</source>
-            <translation type="unfinished" />
+            <translation>The database failed its integrity check.</translation>
         </message>
         <message>
             <source>The database was made by another version of Letapis.</source>
-            <translation type="unfinished" />
+            <translation>The database was made by another version of Letapis.</translation>
         </message>
         <message>
-            <source>A stored file belongs to no document (“Repair” removes it).</source>
-            <translation type="unfinished" />
+            <source>A stored file belongs to no document (it can be removed safely).</source>
+            <translation>A stored file belongs to no document (it can be removed safely).</translation>
+        </message>
+        <message>
+            <source>The search index is missing or behind; it is brought up to date when you search.</source>
+            <translation>The search index is missing or behind; it is brought up to date when you search.</translation>
         </message>
         <message>
             <source>A document's details failed verification: changed or swapped on disk.</source>
-            <translation type="unfinished" />
+            <translation>A document's details failed verification: changed or swapped on disk.</translation>
         </message>
         <message>
             <source>A document's text failed verification: changed or swapped on disk.</source>
-            <translation type="unfinished" />
+            <translation>A document's text failed verification: changed or swapped on disk.</translation>
         </message>
         <message>
             <source>An attachment belongs to a document that is missing.</source>
-            <translation type="unfinished" />
+            <translation>An attachment belongs to a document that is missing.</translation>
         </message>
         <message>
             <source>An attachment's record failed verification: changed or swapped on disk.</source>
-            <translation type="unfinished" />
+            <translation>An attachment's record failed verification: changed or swapped on disk.</translation>
         </message>
         <message>
             <source>A stored original file is missing or damaged (it no longer matches its fingerprint).</source>
-            <translation type="unfinished" />
+            <translation>A stored original file is missing or damaged (it no longer matches its fingerprint).</translation>
         </message>
         <message>
             <source>Custody events {first}–{last} are missing.</source>
-            <translation type="unfinished" />
+            <translation>Custody events {first}–{last} are missing.</translation>
         </message>
         <message>
             <source>A custody event failed verification.</source>
-            <translation type="unfinished" />
+            <translation>A custody event failed verification.</translation>
         </message>
         <message>
             <source>The custody log's chain is broken here.</source>
-            <translation type="unfinished" />
+            <translation>The custody log's chain is broken here.</translation>
         </message>
         <message>
             <source>A deleted document is back (restored outside Letapis).</source>
-            <translation type="unfinished" />
+            <translation>A deleted document is back (restored outside Letapis).</translation>
         </message>
         <message>
             <source>A document was removed outside Letapis.</source>
-            <translation type="unfinished" />
+            <translation>A document was removed outside Letapis.</translation>
         </message>
         <message>
             <source>A document is at version {version} but its history says {history} (rolled back or edited outside Letapis).</source>
-            <translation type="unfinished" />
+            <translation>A document is at version {version} but its history says {history} (rolled back or edited outside Letapis).</translation>
         </message>
         <message>
             <source>A document has no custody history.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The search index is missing or behind (“Repair” rebuilds it).</source>
-            <translation type="unfinished" />
+            <translation>A document has no custody history.</translation>
         </message>
         <message>
             <source>Something is wrong here.</source>
-            <translation type="unfinished" />
+            <translation>Something is wrong here.</translation>
         </message>
         <message>
             <source>The search index was older than the documents (restored from a copy?); it is being rebuilt. Searching may be slow for a moment.</source>
-            <translation type="unfinished" />
+            <translation>The search index was older than the documents (restored from a copy?); it is being rebuilt. Searching may be slow for a moment.</translation>
         </message>
         <message>
             <source>The search index was damaged; it is being rebuilt from the documents. Searching may be slow for a moment.</source>
-            <translation type="unfinished" />
+            <translation>The search index was damaged; it is being rebuilt from the documents. Searching may be slow for a moment.</translation>
         </message>
         <message>
             <source>The search index is being rebuilt; searching may be slow for a moment.</source>
-            <translation type="unfinished">The search index is being rebuilt; searching may be slow for a moment.</translation>
+            <translation>The search index is being rebuilt; searching may be slow for a moment.</translation>
         </message>
         <message>
             <source>This bundle was not sent to you.</source>
-            <translation type="unfinished" />
+            <translation>This bundle was not sent to you.</translation>
         </message>
         <message>
             <source>This bundle was not made for this vault (it cannot be opened with your key).</source>
-            <translation type="unfinished" />
+            <translation>This bundle was not made for this vault (it cannot be opened with your key).</translation>
         </message>
         <message>
             <source>This bundle was signed by someone who is not among your contacts. Add their contact card first, after checking it with them.</source>
-            <translation type="unfinished" />
+            <translation>This bundle was signed by someone who is not among your contacts. Add their contact card first, after checking it with them.</translation>
         </message>
         <message>
             <source>This bundle was signed by a contact you removed.</source>
-            <translation type="unfinished">This bundle was signed by a contact you removed.</translation>
+            <translation>This bundle was signed by a contact you removed.</translation>
         </message>
         <message>
             <source>This bundle is older than one you already received from this sender.</source>
-            <translation type="unfinished" />
+            <translation>This bundle is older than one you already received from this sender.</translation>
         </message>
         <message>
             <source>The sender made another bundle with the same number: one of them is forged.</source>
-            <translation type="unfinished" />
+            <translation>The sender made another bundle with the same number: one of them is forged.</translation>
         </message>
         <message>
             <source>This bundle is too large to open.</source>
-            <translation type="unfinished" />
+            <translation>This bundle is too large to open.</translation>
         </message>
         <message>
             <source>This bundle was made by a newer version of Letapis.</source>
-            <translation type="unfinished" />
+            <translation>This bundle was made by a newer version of Letapis.</translation>
         </message>
         <message>
             <source>A part of this bundle is missing; bring every part.</source>
-            <translation type="unfinished" />
+            <translation>A part of this bundle is missing; bring every part.</translation>
         </message>
         <message>
             <source>Nothing in your vault was changed.</source>
-            <translation type="unfinished">Nothing in your vault was changed.</translation>
+            <translation>Nothing in your vault was changed.</translation>
         </message>
         <message>
             <source>The bundle was refused.</source>
-            <translation type="unfinished" />
+            <translation>The bundle was refused.</translation>
         </message>
         <message>
             <source>The bundle's signature is not valid: it may have been forged or changed.</source>
-            <translation type="unfinished" />
+            <translation>The bundle's signature is not valid: it may have been forged or changed.</translation>
         </message>
         <message>
             <source>The bundle file is damaged or was changed after it was made.</source>
-            <translation type="unfinished" />
+            <translation>The bundle file is damaged or was changed after it was made.</translation>
         </message>
         <message>
             <source>This contact card cannot be used (damaged or not a card). No contact was added.</source>
-            <translation type="unfinished" />
+            <translation>This contact card cannot be used (damaged or not a card). No contact was added.</translation>
         </message>
         <message>
             <source>This file is not a Letapis bundle.</source>
-            <translation type="unfinished">This file is not a Letapis bundle.</translation>
+            <translation>This file is not a Letapis bundle.</translation>
         </message>
         <message>
             <source>This vault is on a read-only disk or in a folder you cannot write to: you can search and read, but not change it. Copy the vault folder to a writable place to change it.</source>
-            <translation type="unfinished" />
+            <translation>This vault is on a read-only disk or in a folder you cannot write to: you can search and read, but not change it. Copy the vault folder to a writable place to change it.</translation>
         </message>
         <message>
             <source>The search index is being prepared; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>The search index is being prepared; try again in a moment.</translation>
         </message>
         <message>
             <source>The disk refused to read or write (it may be full, read-only or removed). What was saved before is safe.</source>
-            <translation type="unfinished">The disk refused to read or write (it may be full, read-only or removed). What was saved before is safe.</translation>
+            <translation>The disk refused to read or write (it may be full, read-only or removed). What was saved before is safe.</translation>
         </message>
     </context>
     <context>
@@ -1517,7 +1517,7 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         </message>
         <message>
             <source>Add spelling of a name…</source>
-            <translation type="unfinished" />
+            <translation>Add spelling of a name…</translation>
         </message>
         <message>
             <source>Hit {n} of {total}</source>
@@ -1727,6 +1727,10 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
             <translation>Close</translation>
         </message>
         <message>
+            <source>Choose &amp;versions…</source>
+            <translation>Choose &amp;versions…</translation>
+        </message>
+        <message>
             <source>Choose a bundle</source>
             <translation>Choose a bundle</translation>
         </message>
@@ -1867,47 +1871,47 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <name>VariantsDialog</name>
         <message>
             <source>(no groups of your own yet)</source>
-            <translation type="unfinished" />
+            <translation>(no groups of your own yet)</translation>
         </message>
         <message>
             <source>Write at least two spellings of the same name, separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>Write at least two spellings of the same name, separated by commas.</translation>
         </message>
         <message>
             <source>Spellings of names</source>
-            <translation type="unfinished" />
+            <translation>Spellings of names</translation>
         </message>
         <message>
             <source>Letapis already finds many names in every spelling (Lukashenka, Лукашенко, Łukašenka). Add the names it does not know: the spellings in one group are found together, whichever one you search for.</source>
-            <translation type="unfinished" />
+            <translation>Letapis already finds many names in every spelling (Lukashenka, Лукашенко, Łukašenka). Add the names it does not know: the spellings in one group are found together, whichever one you search for.</translation>
         </message>
         <message>
             <source>Groups of spellings added in this vault</source>
-            <translation type="unfinished" />
+            <translation>Groups of spellings added in this vault</translation>
         </message>
         <message>
             <source>&amp;New group (spellings separated by commas):</source>
-            <translation type="unfinished" />
+            <translation>&amp;New group (spellings separated by commas):</translation>
         </message>
         <message>
             <source>e.g. Зміцер, Змитер, Dzmitry, Dmitry</source>
-            <translation type="unfinished" />
+            <translation>e.g. Зміцер, Змитер, Dzmitry, Dmitry</translation>
         </message>
         <message>
             <source>New group of spellings</source>
-            <translation type="unfinished" />
+            <translation>New group of spellings</translation>
         </message>
         <message>
             <source>&amp;Add group</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add group</translation>
         </message>
         <message>
             <source>&amp;Remove group</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remove group</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Close</translation>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -1926,7 +1930,7 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         </message>
         <message>
             <source>titles only: the search index is being prepared</source>
-            <translation type="unfinished" />
+            <translation>titles only: the search index is being prepared</translation>
         </message>
         <message>
             <source>The vault is empty. Import documents with “Import…” or drop files here.</source>

@@ -429,7 +429,7 @@
         </message>
         <message>
             <source>This could not be done. What was saved before is safe.</source>
-            <translation type="unfinished" />
+            <translation>Это не удалось сделать. То, что было сохранено раньше, в безопасности.</translation>
         </message>
         <message>
             <source>There is not enough free memory. Close other programs and try again.</source>
@@ -930,19 +930,19 @@
         </message>
         <message>
             <source>Not imported: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Не импортировано: {problem}</translation>
         </message>
         <message>
             <source>Kept without text: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Сохранено без текста: {problem}</translation>
         </message>
         <message>
             <source>Imported, but: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Импортировано, но: {problem}</translation>
         </message>
         <message>
             <source>Importing. You can go on searching and reading meanwhile; new documents appear in the results as they are indexed.</source>
-            <translation type="unfinished" />
+            <translation>Идёт импорт. Тем временем можно искать и читать; новые документы появляются в результатах, как только попадают в индекс.</translation>
         </message>
         <message>
             <source>Already in the vault: {file}</source>
@@ -1217,11 +1217,11 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         </message>
         <message>
             <source>&amp;Name spellings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Написания имён…</translation>
         </message>
         <message>
             <source>Tell Letapis which spellings are one name</source>
-            <translation type="unfinished" />
+            <translation>Укажите Letapis, какие написания означают одно имя</translation>
         </message>
         <message>
             <source>Se&amp;ttings…</source>
@@ -1257,259 +1257,259 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <message>
             <source>it is protected by a password</source>
             <extracomment>A reader's own reason (English, from ingest/extractors) → a translated sentence, by pattern. Kept coarse on purpose: a person needs what happened, not which parser said it.</extracomment>
-            <translation type="unfinished" />
+            <translation>он защищён паролем</translation>
         </message>
         <message>
             <source>it is compressed suspiciously well (it may be a “zip bomb”)</source>
-            <translation type="unfinished" />
+            <translation>он подозрительно сильно сжат (это может быть «zip-бомба»)</translation>
         </message>
         <message>
             <source>it is too large to read safely</source>
-            <translation type="unfinished" />
+            <translation>он слишком велик, чтобы безопасно его прочитать</translation>
         </message>
         <message>
             <source>it is an archive: it was kept as it is, not unpacked</source>
-            <translation type="unfinished" />
+            <translation>это архив: он сохранён как есть, не распакован</translation>
         </message>
         <message>
             <source>its pages are pictures, and text recognition (OCR) is switched off or not installed</source>
-            <translation type="unfinished" />
+            <translation>его страницы — изображения, а распознавание текста (OCR) выключено или не установлено</translation>
         </message>
         <message>
             <source>it looks like binary data, not text</source>
-            <translation type="unfinished" />
+            <translation>это похоже на двоичные данные, а не на текст</translation>
         </message>
         <message>
             <source>its format is not one Letapis can read</source>
-            <translation type="unfinished" />
+            <translation>Letapis не умеет читать этот формат</translation>
         </message>
         <message>
             <source>no text was found in it</source>
-            <translation type="unfinished" />
+            <translation>в нём не найдено текста</translation>
         </message>
         <message>
             <source>its declared character set was wrong; it was read with another one</source>
-            <translation type="unfinished" />
+            <translation>в нём указана неверная кодировка; его прочитали с другой</translation>
         </message>
         <message>
             <source>it contains parts that are refused for safety</source>
-            <translation type="unfinished" />
+            <translation>в нём есть части, отклонённые ради безопасности</translation>
         </message>
         <message>
             <source>it is nested too deeply to read safely</source>
-            <translation type="unfinished" />
+            <translation>у него слишком глубокая вложенность, чтобы безопасно его прочитать</translation>
         </message>
         <message>
             <source>the program that reads it crashed</source>
-            <translation type="unfinished" />
+            <translation>программа, которая его читает, аварийно завершилась</translation>
         </message>
         <message>
             <source>reading it took too long</source>
-            <translation type="unfinished" />
+            <translation>чтение заняло слишком много времени</translation>
         </message>
         <message>
             <source>the program that reads it failed</source>
-            <translation type="unfinished" />
+            <translation>программа, которая его читает, не справилась</translation>
         </message>
         <message>
             <source>no messages were found in it</source>
-            <translation type="unfinished" />
+            <translation>в нём не найдено сообщений</translation>
         </message>
         <message>
             <source>it is not a readable file of its kind (damaged or of another format)</source>
-            <translation type="unfinished" />
+            <translation>это не читаемый файл своего вида (повреждён или другого формата)</translation>
         </message>
         <message>
             <source>it is damaged</source>
-            <translation type="unfinished" />
+            <translation>он повреждён</translation>
         </message>
         <message>
             <source>it could not be read</source>
-            <translation type="unfinished" />
+            <translation>его не удалось прочитать</translation>
         </message>
         <message>
             <source>it does not exist (moved or deleted?)</source>
-            <translation type="unfinished" />
+            <translation>его нет (перемещён или удалён?)</translation>
         </message>
         <message>
             <source>it names files outside its own folder; those were not read</source>
-            <translation type="unfinished" />
+            <translation>он ссылается на файлы за пределами своей папки; их не читали</translation>
         </message>
         <message>
             <source>it could not be saved in the vault (the disk refused)</source>
-            <translation type="unfinished" />
+            <translation>его не удалось сохранить в хранилище (диск отказал)</translation>
         </message>
         <message>
             <source>no documents were found in it; it was kept as it is</source>
-            <translation type="unfinished" />
+            <translation>в нём не найдено документов; он сохранён как есть</translation>
         </message>
         <message>
             <source>only part of it was read: </source>
-            <translation type="unfinished" />
+            <translation>прочитана только часть: </translation>
         </message>
         <message>
             <source>it is damaged; what could be read was kept</source>
-            <translation type="unfinished" />
+            <translation>он повреждён; сохранено то, что удалось прочитать</translation>
         </message>
         <message>
             <source>{file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file}: {reason}</translation>
         </message>
         <message>
             <source>The database is damaged.</source>
-            <translation type="unfinished" />
+            <translation>База данных повреждена.</translation>
         </message>
         <message>
             <source>The database failed its integrity check.</source>
-            <translation type="unfinished" />
+            <translation>База данных не прошла проверку целостности.</translation>
         </message>
         <message>
             <source>The database was made by another version of Letapis.</source>
-            <translation type="unfinished" />
+            <translation>База данных создана другой версией Letapis.</translation>
         </message>
         <message>
-            <source>A stored file belongs to no document (“Repair” removes it).</source>
-            <translation type="unfinished" />
+            <source>A stored file belongs to no document (it can be removed safely).</source>
+            <translation>Сохранённый файл не принадлежит ни одному документу (его можно безопасно удалить).</translation>
+        </message>
+        <message>
+            <source>The search index is missing or behind; it is brought up to date when you search.</source>
+            <translation>Поискового индекса нет или он отстаёт; он обновляется, когда вы ищете.</translation>
         </message>
         <message>
             <source>A document's details failed verification: changed or swapped on disk.</source>
-            <translation type="unfinished" />
+            <translation>Сведения документа не прошли проверку: их изменили или подменили на диске.</translation>
         </message>
         <message>
             <source>A document's text failed verification: changed or swapped on disk.</source>
-            <translation type="unfinished" />
+            <translation>Текст документа не прошёл проверку: его изменили или подменили на диске.</translation>
         </message>
         <message>
             <source>An attachment belongs to a document that is missing.</source>
-            <translation type="unfinished" />
+            <translation>Вложение принадлежит документу, которого нет.</translation>
         </message>
         <message>
             <source>An attachment's record failed verification: changed or swapped on disk.</source>
-            <translation type="unfinished" />
+            <translation>Запись о вложении не прошла проверку: её изменили или подменили на диске.</translation>
         </message>
         <message>
             <source>A stored original file is missing or damaged (it no longer matches its fingerprint).</source>
-            <translation type="unfinished" />
+            <translation>Сохранённый исходный файл пропал или повреждён (он больше не соответствует своему отпечатку).</translation>
         </message>
         <message>
             <source>Custody events {first}–{last} are missing.</source>
-            <translation type="unfinished" />
+            <translation>Нет записей журнала хранения {first}–{last}.</translation>
         </message>
         <message>
             <source>A custody event failed verification.</source>
-            <translation type="unfinished" />
+            <translation>Запись журнала хранения не прошла проверку.</translation>
         </message>
         <message>
             <source>The custody log's chain is broken here.</source>
-            <translation type="unfinished" />
+            <translation>Цепочка журнала хранения здесь прервана.</translation>
         </message>
         <message>
             <source>A deleted document is back (restored outside Letapis).</source>
-            <translation type="unfinished" />
+            <translation>Удалённый документ вернулся (восстановлен вне Letapis).</translation>
         </message>
         <message>
             <source>A document was removed outside Letapis.</source>
-            <translation type="unfinished" />
+            <translation>Документ удалили вне Letapis.</translation>
         </message>
         <message>
             <source>A document is at version {version} but its history says {history} (rolled back or edited outside Letapis).</source>
-            <translation type="unfinished" />
+            <translation>Документ имеет версию {version}, а по истории — {history} (откачен или изменён вне Letapis).</translation>
         </message>
         <message>
             <source>A document has no custody history.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The search index is missing or behind (“Repair” rebuilds it).</source>
-            <translation type="unfinished" />
+            <translation>У документа нет истории в журнале хранения.</translation>
         </message>
         <message>
             <source>Something is wrong here.</source>
-            <translation type="unfinished" />
+            <translation>Здесь что-то не так.</translation>
         </message>
         <message>
             <source>The search index was older than the documents (restored from a copy?); it is being rebuilt. Searching may be slow for a moment.</source>
-            <translation type="unfinished" />
+            <translation>Поисковый индекс был старше документов (восстановлен из копии?); он перестраивается. Поиск может ненадолго замедлиться.</translation>
         </message>
         <message>
             <source>The search index was damaged; it is being rebuilt from the documents. Searching may be slow for a moment.</source>
-            <translation type="unfinished" />
+            <translation>Поисковый индекс был повреждён; он перестраивается из документов. Поиск может ненадолго замедлиться.</translation>
         </message>
         <message>
             <source>The search index is being rebuilt; searching may be slow for a moment.</source>
-            <translation type="unfinished">Поисковый индекс перестраивается; поиск может ненадолго замедлиться.</translation>
+            <translation>Поисковый индекс перестраивается; поиск может ненадолго замедлиться.</translation>
         </message>
         <message>
             <source>This bundle was not sent to you.</source>
-            <translation type="unfinished" />
+            <translation>Этот пакет отправлен не вам.</translation>
         </message>
         <message>
             <source>This bundle was not made for this vault (it cannot be opened with your key).</source>
-            <translation type="unfinished" />
+            <translation>Этот пакет сделан не для этого хранилища (его нельзя открыть вашим ключом).</translation>
         </message>
         <message>
             <source>This bundle was signed by someone who is not among your contacts. Add their contact card first, after checking it with them.</source>
-            <translation type="unfinished" />
+            <translation>Этот пакет подписал человек, которого нет среди ваших контактов. Сначала добавьте его карточку, сверив её с ним.</translation>
         </message>
         <message>
             <source>This bundle was signed by a contact you removed.</source>
-            <translation type="unfinished">Этот пакет подписал контакт, который вы удалили.</translation>
+            <translation>Этот пакет подписал контакт, который вы удалили.</translation>
         </message>
         <message>
             <source>This bundle is older than one you already received from this sender.</source>
-            <translation type="unfinished" />
+            <translation>Этот пакет старше того, который вы уже получили от этого отправителя.</translation>
         </message>
         <message>
             <source>The sender made another bundle with the same number: one of them is forged.</source>
-            <translation type="unfinished" />
+            <translation>Отправитель сделал ещё один пакет с тем же номером: один из них подделан.</translation>
         </message>
         <message>
             <source>This bundle is too large to open.</source>
-            <translation type="unfinished" />
+            <translation>Этот пакет слишком велик, чтобы его открыть.</translation>
         </message>
         <message>
             <source>This bundle was made by a newer version of Letapis.</source>
-            <translation type="unfinished" />
+            <translation>Этот пакет сделан более новой версией Letapis.</translation>
         </message>
         <message>
             <source>A part of this bundle is missing; bring every part.</source>
-            <translation type="unfinished" />
+            <translation>Одной части пакета не хватает; принесите все части.</translation>
         </message>
         <message>
             <source>Nothing in your vault was changed.</source>
-            <translation type="unfinished">В вашем хранилище ничего не изменилось.</translation>
+            <translation>В вашем хранилище ничего не изменилось.</translation>
         </message>
         <message>
             <source>The bundle was refused.</source>
-            <translation type="unfinished" />
+            <translation>Пакет отклонён.</translation>
         </message>
         <message>
             <source>The bundle's signature is not valid: it may have been forged or changed.</source>
-            <translation type="unfinished" />
+            <translation>Подпись пакета недействительна: пакет мог быть подделан или изменён.</translation>
         </message>
         <message>
             <source>The bundle file is damaged or was changed after it was made.</source>
-            <translation type="unfinished" />
+            <translation>Файл пакета повреждён или изменён после того, как его сделали.</translation>
         </message>
         <message>
             <source>This contact card cannot be used (damaged or not a card). No contact was added.</source>
-            <translation type="unfinished" />
+            <translation>Эту карточку контакта нельзя использовать (повреждена или это не карточка). Контакт не добавлен.</translation>
         </message>
         <message>
             <source>This file is not a Letapis bundle.</source>
-            <translation type="unfinished">Этот файл не является пакетом Letapis.</translation>
+            <translation>Этот файл не является пакетом Letapis.</translation>
         </message>
         <message>
             <source>This vault is on a read-only disk or in a folder you cannot write to: you can search and read, but not change it. Copy the vault folder to a writable place to change it.</source>
-            <translation type="unfinished" />
+            <translation>Это хранилище на диске только для чтения или в папке, куда вам нельзя писать: в нём можно искать и читать, но не изменять. Чтобы изменять, скопируйте папку хранилища туда, где можно писать.</translation>
         </message>
         <message>
             <source>The search index is being prepared; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Поисковый индекс готовится; попробуйте снова через минуту.</translation>
         </message>
         <message>
             <source>The disk refused to read or write (it may be full, read-only or removed). What was saved before is safe.</source>
-            <translation type="unfinished">Диск не дал прочитать или записать (он может быть заполнен, только для чтения или извлечён). То, что было сохранено раньше, в безопасности.</translation>
+            <translation>Диск не дал прочитать или записать (он может быть заполнен, только для чтения или извлечён). То, что было сохранено раньше, в безопасности.</translation>
         </message>
     </context>
     <context>
@@ -1521,7 +1521,7 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         </message>
         <message>
             <source>Add spelling of a name…</source>
-            <translation type="unfinished" />
+            <translation>Добавить написание имени…</translation>
         </message>
         <message>
             <source>Hit {n} of {total}</source>
@@ -1731,6 +1731,10 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
             <translation>Закрыть</translation>
         </message>
         <message>
+            <source>Choose &amp;versions…</source>
+            <translation>Выбрать &amp;версии…</translation>
+        </message>
+        <message>
             <source>Choose a bundle</source>
             <translation>Выберите пакет</translation>
         </message>
@@ -1871,47 +1875,47 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <name>VariantsDialog</name>
         <message>
             <source>(no groups of your own yet)</source>
-            <translation type="unfinished" />
+            <translation>(собственных групп пока нет)</translation>
         </message>
         <message>
             <source>Write at least two spellings of the same name, separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>Напишите хотя бы два написания одного имени через запятую.</translation>
         </message>
         <message>
             <source>Spellings of names</source>
-            <translation type="unfinished" />
+            <translation>Написания имён</translation>
         </message>
         <message>
             <source>Letapis already finds many names in every spelling (Lukashenka, Лукашенко, Łukašenka). Add the names it does not know: the spellings in one group are found together, whichever one you search for.</source>
-            <translation type="unfinished" />
+            <translation>Letapis уже находит многие имена в любом написании (Lukashenka, Лукашенко, Łukašenka). Добавьте имена, которых он не знает: написания из одной группы находятся вместе, какое бы из них вы ни искали.</translation>
         </message>
         <message>
             <source>Groups of spellings added in this vault</source>
-            <translation type="unfinished" />
+            <translation>Группы написаний, добавленные в этом хранилище</translation>
         </message>
         <message>
             <source>&amp;New group (spellings separated by commas):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новая группа (написания через запятую):</translation>
         </message>
         <message>
             <source>e.g. Зміцер, Змитер, Dzmitry, Dmitry</source>
-            <translation type="unfinished" />
+            <translation>например: Зміцер, Змитер, Dzmitry, Dmitry</translation>
         </message>
         <message>
             <source>New group of spellings</source>
-            <translation type="unfinished" />
+            <translation>Новая группа написаний</translation>
         </message>
         <message>
             <source>&amp;Add group</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить группу</translation>
         </message>
         <message>
             <source>&amp;Remove group</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить группу</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Закрыть</translation>
+            <translation>Закрыть</translation>
         </message>
     </context>
     <context>
@@ -1931,7 +1935,7 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         </message>
         <message>
             <source>titles only: the search index is being prepared</source>
-            <translation type="unfinished" />
+            <translation>только названия: поисковый индекс готовится</translation>
         </message>
         <message>
             <source>The vault is empty. Import documents with “Import…” or drop files here.</source>

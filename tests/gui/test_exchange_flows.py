@@ -311,9 +311,10 @@ def test_conflict_resolved_side_by_side(qtbot, window, vaults, tmp_path: Path, u
         wizard.receive_button.click()
     assert "Conflicting edits: 1" in wizard.result.text()
     assert "Exchange → Conflicts" in wizard.result.text()
-    wizard.close_button.click()
-    window.exchange.act_conflicts.trigger()
+    assert wizard.conflicts_button.isVisible()
+    wizard.conflicts_button.click()  # straight to the conflicts
     dialog = window.exchange.dialogs["conflicts"]
+    assert "receive" not in window.exchange.dialogs
     qtbot.waitUntil(lambda: len(dialog.items) == 1, timeout=10000)
     assert "Bahdan's edit" in dialog.mine.toPlainText()
     assert "Ala's edit" in dialog.theirs.toPlainText()
@@ -466,6 +467,7 @@ def test_cancel_while_checking_or_writing_leaves_no_file(
         window.runner.run_task(lambda _ctx: gate.wait(10))
         return gate
 
+    window.settings.set("auto_lock_minutes", 1)
     for when in ("checking", "writing"):
         wizard = window.exchange.open_export()
         with qtbot.waitSignal(wizard.contacts_loaded, timeout=10000):
@@ -475,6 +477,11 @@ def test_cancel_while_checking_or_writing_leaves_no_file(
         wizard.folder.setText(str(usb))
         first = hold()
         wizard.export_button.click()  # the check waits behind the first gate
+        # long work counts as activity: an idle minute does not lock in the middle of it
+        window.idle.last_input -= 120
+        window.exchange._note_activity()
+        window.check_idle()
+        assert window.session.is_open and window.idle.idle_seconds() < 5
         second = hold()  # so the writing, queued after the check, waits behind this one
         if when == "checking":
             wizard.cancel_button.click()
