@@ -97,6 +97,8 @@ class ReadOnlySearchIndex(SearchIndex):
         kwargs["procs"] = 1  # a forked pool writes batches into the index folder
         super().__init__(EncryptedStorage(folder, key), store, **kwargs)
         self.documents = documents
+        #: The change counter of an older index accepted as it is (said once per session).
+        self._accepted: int | None = None
 
     @property
     def built_in_memory(self) -> bool:
@@ -130,6 +132,8 @@ class ReadOnlySearchIndex(SearchIndex):
         """Use the sealed index if current; else build one in memory, or use the older one."""
         if self.built_in_memory:
             return super().catch_up(progress=progress, cancel=cancel)
+        if self._accepted is not None:
+            return IndexReport(self._accepted, 0)
         state = self._read_state()
         current = self.store.current_change()
         if state is not None and state["applied"] == current and self._opens():
@@ -143,6 +147,7 @@ class ReadOnlySearchIndex(SearchIndex):
                     "This vault is read-only and its search index is older than its "
                     "documents: results may miss the latest changes."
                 )
+                self._accepted = state["applied"]
                 return IndexReport(state["applied"], 0)
         else:
             reason = "damaged or does not match the database"

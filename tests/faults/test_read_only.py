@@ -265,3 +265,51 @@ def test_read_only_copy_of_an_open_vault(
             Archive.open(ro, PASSPHRASE)
         assert "\n" not in str(caught.value)
     assert snapshot(copy) == before
+
+
+def _damage_index_state(vault: Path) -> None:
+    state = vault / "index" / "letapis_state"
+    data = bytearray(state.read_bytes())
+    data[-1] ^= 1
+    state.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("kind", ["mount", "chmod"])
+def test_large_read_only_vault_searches_its_older_index_or_says_why_not(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    kind: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Above the memory limit (lowered here to 0 documents) nothing is rebuilt: an older
+    index is searched with a notice; a damaged one is refused with one line."""
+    from archive_app.search import readonly
+
+    monkeypatch.setattr(readonly, "MAX_MEMORY_DOCUMENTS", 0)
+    ro = make_read_only(request, tmp_path / "stale", kind, stale=True)
+    with Archive.open(ro.path, PASSPHRASE) as archive:
+        assert [h.id for h in archive.search("Hrodna").hits] == [ro.doc_id]
+        assert archive.search(MARKER).hits == []  # added after the index was built
+        assert len(archive.notices) == 1 and "older than its documents" in archive.notices[0]
+    assert snapshot(ro.source) == ro.before
+
+    damaged = tmp_path / "damaged"
+    damaged.mkdir()
+    vault, doc_id, _att, _ = build(damaged, stale=False)
+    _damage_index_state(vault)
+    if kind == "mount":
+        path = request.getfixturevalue("mounts")("ro", source=vault)
+    else:
+        _chmod_tree(vault, writable=False)
+        request.addfinalizer(lambda: _chmod_tree(vault, writable=True))
+        path = vault
+    before = snapshot(vault)
+    with Archive.open(path, PASSPHRASE) as archive:
+        with pytest.raises(VaultReadOnly, match="too large to index in memory"):
+            archive.search("Hrodna")
+        assert archive.get_document(doc_id).title == "Hrodna"  # reading still works
+    monkeypatch.setattr(readonly, "MAX_MEMORY_DOCUMENTS", 10_000)
+    with Archive.open(path, PASSPHRASE) as archive:  # small enough: rebuilt in memory
+        assert [h.id for h in archive.search("Hrodna").hits] == [doc_id]
+        assert "damaged" in archive.notices[0] and "in memory" in archive.notices[0]
+    assert snapshot(vault) == before
