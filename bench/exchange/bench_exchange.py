@@ -13,6 +13,9 @@ parent's peak, as Linux keeps it across fork and exec) is its own. Timings are t
   large members hashed on a helper thread); ``layer-receive-inline`` hashes on the pyrage
   thread instead (the same-run comparison behind the helper thread);
 * ``age-encrypt`` / ``age-decrypt``: the Debian `age` CLI on the same bytes (one stream);
+* ``pyrage-encrypt`` / ``pyrage-decrypt``: pyrage's ``encrypt_io`` alone (files in, one
+  fsynced file out) and ``decrypt_io`` alone (into a writer that keeps nothing): the floor of
+  any bundle path built on pyrage, in the same run;
 * with ``--vault``: the full path through two vaults — export reads sealed blobs and reads
   the bundle back (I9), receive re-seals into staging and commits (import into the first
   vault is not timed; each receive starts from the same empty vault).
@@ -75,8 +78,38 @@ alice = Identity.from_secret_bytes((work / "alice.id").read_bytes())
 bob = Identity.from_secret_bytes((work / "bob.id").read_bytes())
 files = sorted((work / "data").iterdir())
 
+class Null:
+    def write(self, data):
+        return len(data)
+
 def job():
-    if phase.startswith("layer-export"):
+    if phase == "pyrage-encrypt":
+        import pyrage
+        from archive_app.exchange.volumes import VolumeWriter
+        writer = VolumeWriter(work / f"pyrage-{{tag}}")
+        class Cat:
+            def __init__(self):
+                self.handles = iter(files)
+                self.handle = None
+            def read(self, n=-1):
+                while True:
+                    if self.handle is None:
+                        path = next(self.handles, None)
+                        if path is None:
+                            return b""
+                        self.handle = open(path, "rb", buffering=1 << 20)
+                    data = self.handle.read(n)
+                    if data:
+                        return data
+                    self.handle.close()
+                    self.handle = None
+        pyrage.encrypt_io(Cat(), writer, [pyrage.x25519.Recipient.from_str(bob.age_recipient)])
+        writer.commit()
+    elif phase == "pyrage-decrypt":
+        import pyrage
+        with open(work / "layer-export-0.letapis-bundle", "rb", buffering=1 << 20) as src:
+            pyrage.decrypt_io(src, Null(), [bob.pyrage_identity()])
+    elif phase.startswith("layer-export"):
         members = [MemberSource.from_file(p, sha256=p.name) for p in files]
         req = BundleRequest(alice, "aa" * 16, [bob.card()], 1, None, {{"kind": "all"}}, members)
         write_bundle(req, work / f"{{phase}}-{{tag}}", verify=phase.endswith("verify"))
@@ -215,8 +248,12 @@ def main() -> None:
                 "layer-export-verify",
                 "layer-receive",
                 "layer-receive-inline",
+                "pyrage-encrypt",
+                "pyrage-decrypt",
             ):
                 runs.setdefault(phase, []).append(run(layer, phase, str(work), str(rep)))
+            for leftover in work.glob("pyrage-*"):
+                leftover.unlink()
             if has_age:
                 enc = ["age", "-r", bob.age_recipient, "-o", str(work / f"cli{rep}.age")]
                 runs.setdefault("age-encrypt", []).append(
@@ -250,6 +287,8 @@ def main() -> None:
             "layer-receive": "age-decrypt",
             "layer-receive-inline": "age-decrypt",
             "vault-receive": "age-decrypt",
+            "pyrage-encrypt": "age-encrypt",
+            "pyrage-decrypt": "age-decrypt",
         }
         for ours, theirs in pairs.items():
             if ours in by and theirs in by:
