@@ -133,6 +133,25 @@ def _slug(nodeid: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", nodeid.split("::", 1)[-1])[:80]
 
 
+def report(paths: list[Path]) -> str:
+    """A markdown table of the targets in ``paths`` (fuzz-long.jsonl files), later rows first."""
+    rows: dict[str, Target] = {}
+    for path in paths:
+        for line in path.read_text().splitlines():
+            row = json.loads(line)
+            if "nodeid" in row and row["nodeid"] not in rows:
+                rows[row["nodeid"]] = Target(**row)
+    out = ["| target | examples | seconds | findings |", "|---|---:|---:|---|"]
+    for t in sorted(rows.values(), key=lambda t: t.nodeid):
+        name = t.nodeid.removeprefix("tests/fuzz/")
+        found = "; ".join(t.findings) if t.findings else "none"
+        out.append(f"| {name} | {t.examples} | {t.seconds:.0f} | {found} |")
+    total = sum(t.seconds for t in rows.values())
+    examples = sum(t.examples for t in rows.values())
+    out.append(f"| **all {len(rows)} targets** | **{examples}** | **{total:.0f}** | |")
+    return "\n".join(out)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=65.0, help="total wall-clock budget")
@@ -142,7 +161,11 @@ def main() -> int:
     parser.add_argument("--deadline", type=float, default=60.0, help="seconds per example")
     parser.add_argument("--only", default="", help="substring: run only matching targets")
     parser.add_argument("--resume", action="store_true", help="go on from fuzz-long.jsonl")
+    parser.add_argument("--report", nargs="+", type=Path, help="print a table of these jsonl")
     args = parser.parse_args()
+    if args.report:
+        print(report(args.report))
+        return 0
     (ART / "fuzz-long").mkdir(parents=True, exist_ok=True)
     jsonl = ART / "fuzz-long.jsonl"
     start, t0 = now(), time.monotonic()
