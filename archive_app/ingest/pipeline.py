@@ -51,6 +51,10 @@ __all__ = ["DEFAULT_WORKERS", "import_paths", "walk_paths"]
 
 #: Two workers: both cores of a typical laptop, and the GUI thread still gets time.
 DEFAULT_WORKERS = 2
+#: Files handed to a worker in one request: at most this many, and no more once their sizes
+#: add up to BATCH_BYTES (a large file goes alone or last).
+BATCH_FILES = 8
+BATCH_BYTES = 256 * 1024
 _JUNK_NAMES = frozenset(
     {".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r", ".localized",
      ".directory", "__macosx", ".spotlight-v100", ".trashes", ".fseventsd",
@@ -280,24 +284,46 @@ class _Workers:
                 if self._stopping.is_set():
                     raise _Stop from None
 
-    def _job(self, key: int, path: Path) -> None:
+    def _job(self, batch: list[tuple[int, Path]]) -> None:
+        done = 0
+        # A file's last document travels with its outcome: one hand-over (and one wake-up of
+        # the importing thread) per file of one document, the common case.
+        held: list[tuple[int, NewDocument]] = []
+
+        def arrived(index: int, doc: NewDocument) -> None:
+            if held:
+                earlier, earlier_doc = held.pop()
+                self._put(("doc", batch[earlier][0], earlier_doc))
+            held.append((index, doc))
+
+        def finished(index: int, outcome: ExtractionOutcome) -> None:
+            nonlocal done
+            last = held.pop()[1] if held and held[0][0] == index else None
+            self._put(("done", batch[index][0], (last, outcome)))
+            done = index + 1
+            if self._stopping.is_set():
+                raise _Stop  # cancelled: the rest of the batch is not started
+
         try:
             try:
-                outcome = self._extractor().extract(
-                    path, on_document=lambda doc: self._put(("doc", key, doc))
+                self._extractor().extract_many(
+                    [path for _key, path in batch], on_document=arrived, on_done=finished
                 )
             except _Stop:
                 raise
-            except Exception as exc:  # a bug on our side: the file is reported, never hangs
+            except Exception as exc:  # a bug on our side: the files are reported, never hang
                 outcome = ExtractionOutcome(
                     False, kind="bug", reason=f"{REASONS['bug']} ({type(exc).__name__})"
                 )
-            self._put(("done", key, outcome))
+                for key, _path in batch[done:]:
+                    last = held.pop()[1] if held else None
+                    self._put(("done", key, (last, outcome)))
         except _Stop:
             return
 
-    def submit(self, key: int, path: Path) -> None:
-        self.pool.submit(self._job, key, path)
+    def submit(self, batch: list[tuple[int, Path]]) -> None:
+        """Hand a worker several files at once: it goes from one to the next without waiting."""
+        self.pool.submit(self._job, batch)
 
     def close(self, *, kill: bool) -> None:
         self._stopping.set()
@@ -348,6 +374,7 @@ def import_paths(
     count = max(1, workers if workers is not None else min(DEFAULT_WORKERS, os.cpu_count() or 1))
     pool = _Workers(count, limits or SandboxLimits())
     pending: dict[int, _Pending] = {}
+    in_flight = 2 * count * BATCH_FILES
     todo = iter(enumerate(files))
     exhausted = False
 
@@ -365,8 +392,10 @@ def import_paths(
             if cancel is not None and cancel.is_set():
                 report.cancelled = True
                 break
-            # Keep every worker busy plus one file queued each: bounded memory, no idling.
-            while not exhausted and len(pending) < 2 * count:
+            # Keep every worker busy plus one batch queued each: bounded memory, no idling.
+            batch: list[tuple[int, Path]] = []
+            batch_bytes = cap = 0
+            while not exhausted and len(pending) + BATCH_FILES - len(batch) <= in_flight:
                 nxt = next(todo, None)
                 if nxt is None:
                     exhausted = True
@@ -385,7 +414,18 @@ def import_paths(
                     tick(item)
                     continue
                 pending[key] = _Pending(item, sha)
-                pool.submit(key, item.path)
+                if not batch:
+                    # Near the end, smaller batches: no worker idles while another has many.
+                    cap = max(1, min(BATCH_FILES, (files_total - key) // (2 * count)))
+                batch.append((key, item.path))
+                batch_bytes += item.size
+                # Small files travel together (one request, no idle worker between them);
+                # a large one closes its batch, so it never waits behind many others.
+                if len(batch) >= cap or batch_bytes >= BATCH_BYTES:
+                    pool.submit(batch)
+                    batch, batch_bytes = [], 0
+            if batch:
+                pool.submit(batch)
             if not pending:
                 break
             try:
@@ -397,8 +437,11 @@ def import_paths(
                 assert isinstance(payload, NewDocument)
                 _deliver(sink, state, payload, defaults, report, again=again)
             else:
-                assert isinstance(payload, ExtractionOutcome)
-                _finish(sink, state, payload, defaults, report)
+                assert isinstance(payload, tuple)
+                last, outcome = payload
+                if last is not None:
+                    _deliver(sink, state, last, defaults, report, again=again)
+                _finish(sink, state, outcome, defaults, report)
                 del pending[key]
                 tick(state.item)
     except BaseException:

@@ -28,7 +28,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -245,9 +245,53 @@ class SandboxedExtractor:
         :returns: the documents (or their count), or a failure kind with a plain reason.
             A failure after some documents were delivered has ``count`` > 0.
         """
+        outcomes: list[ExtractionOutcome] = []
+        self.extract_many(
+            [path],
+            on_document=None if on_document is None else (lambda _i, doc: on_document(doc)),
+            on_done=lambda _i, outcome: outcomes.append(outcome),
+        )
+        return outcomes[0]
+
+    def extract_many(
+        self,
+        paths: Sequence[Path],
+        *,
+        on_document: Callable[[int, NewDocument], None] | None = None,
+        on_done: Callable[[int, ExtractionOutcome], None],
+    ) -> None:
+        """Extract several files in order: one request, so the worker goes from file to file.
+
+        Every file keeps its own limits (wall time from its first byte to its closing frame,
+        CPU time set by the worker before each file). A worker that fails costs only the
+        file it was reading: the files after it go to a fresh worker.
+
+        :param paths: the files, in order.
+        :param on_document: called with ``(index in paths, document)`` as documents arrive
+            (not counted against the wall-time limit); without it, documents are collected
+            in each file's outcome.
+        :param on_done: called with ``(index in paths, outcome)`` when a file is finished,
+            once per file, in order. An exception from either callback kills the worker
+            (its remaining frames must never be read as another file's) and propagates.
+        """
+        start = 0
+        while start < len(paths):
+            start = self._run(paths, start, on_document, on_done)
+
+    def _run(
+        self,
+        paths: Sequence[Path],
+        start: int,
+        on_document: Callable[[int, NewDocument], None] | None,
+        on_done: Callable[[int, ExtractionOutcome], None],
+    ) -> int:
+        """Send ``paths[start:]`` to the worker; return the index of the first file not done."""
         proc = self._start()
         self._timed_out = False
-        request = json.dumps({"path": str(Path(path).absolute()), "ocr": self.limits.ocr}).encode()
+        request = json.dumps(
+            {"paths": [str(Path(p).absolute()) for p in paths[start:]], "ocr": self.limits.ocr}
+        ).encode()
+        index = start
         docs: list[NewDocument] = []
         count = 0
         budget = self.limits.wall_seconds
@@ -257,19 +301,32 @@ class SandboxedExtractor:
             stdout: IO[bytes] = proc.stdout
             try:
                 write_frame(proc.stdin, request)
-                while True:
+                while index < len(paths):
                     frame = read_frame(stdout)
                     if frame is None:
                         break
                     answer = self._parse(frame)
                     if answer is None:
-                        return self._failed("protocol", count)
+                        self._arm(None)
+                        on_done(index, self._failed("protocol", count))
+                        return index + 1
                     if "doc" not in answer:
-                        return self._final(answer, docs, count)
+                        outcome = self._final(answer, docs, count)
+                        self._arm(None)
+                        on_done(index, outcome)
+                        index += 1
+                        if self._proc is None:  # ended (memory, protocol): a fresh one goes on
+                            return index
+                        docs, count = [], 0
+                        self._timed_out = False
+                        self._arm(budget)
+                        continue
                     try:
                         doc = document_from_json(answer["doc"])
                     except BadResult:
-                        return self._failed("protocol", count)
+                        self._arm(None)
+                        on_done(index, self._failed("protocol", count))
+                        return index + 1
                     count += 1
                     if on_document is None:
                         docs.append(doc)
@@ -277,7 +334,7 @@ class SandboxedExtractor:
                     # The parent's own work (storing) is not the worker's time.
                     left = (self._deadline or time.monotonic()) - time.monotonic()
                     self._arm(None)
-                    on_document(doc)
+                    on_document(index, doc)
                     self._arm(max(left, 1.0))
             except (OSError, ValueError):
                 pass
@@ -288,11 +345,14 @@ class SandboxedExtractor:
                 raise
         finally:
             self._arm(None)
+        if index >= len(paths):
+            return index
         try:
             returncode = proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             returncode = None
-        return self._failed(self._failure_kind(returncode), count)
+        on_done(index, self._failed(self._failure_kind(returncode), count))
+        return index + 1
 
     def _failed(self, kind: FailureKind, count: int) -> ExtractionOutcome:
         self._kill()

@@ -1,8 +1,11 @@
 """The extraction worker: ``python -m archive_app.ingest.worker`` (child side of the sandbox).
 
-It reads requests (a file path) as length-prefixed JSON frames on standard input, reads the
-file, runs the extractor and writes one JSON frame per document on standard output, then a
-closing frame (``{"ok": true, "count": n}`` or ``{"ok": false, "kind": …, "reason": …}``).
+It reads requests (one file path, or a batch of paths read in order) as length-prefixed JSON
+frames on standard input, reads each file, runs the extractor and writes one JSON frame per
+document on standard output, then a closing frame per file (``{"ok": true, "count": n}`` or
+``{"ok": false, "kind": …, "reason": …}``). A file's frames go out in one write where they
+fit the buffer (one wake-up of the parent per small file), and a batch lets the worker go
+straight on to its next file instead of waiting for the parent to ask.
 Before the first request it limits its own address space and core dumps; before each request
 it sets its CPU-time limit to what it has used plus the per-file allowance, so the kernel ends
 it with SIGXCPU if a parser spins. It is a fresh interpreter started by exec: it never holds keys.
@@ -52,14 +55,16 @@ def read_frame(stream: IO[bytes]) -> bytes | None:
     return b"".join(chunks)
 
 
-def write_frame(stream: IO[bytes], payload: bytes) -> None:
+def write_frame(stream: IO[bytes], payload: bytes, *, flush: bool = True) -> None:
     """Write one frame and flush.
 
     :param stream: a binary stream.
     :param payload: the bytes to send.
+    :param flush: flush now (else the frame leaves with the next flush or a full buffer).
     """
     stream.write(struct.pack(">I", len(payload)) + payload)
-    stream.flush()
+    if flush:
+        stream.flush()
 
 
 def _set_limits(memory_mb: int) -> None:
@@ -125,15 +130,14 @@ def _read_input(path: Path) -> bytes:
     raise ExtractionError("no text was read: the file is too large to read for text")
 
 
-def _handle(
-    request: dict[str, Any], hooks: bool, send: Callable[[dict[str, Any]], None]
-) -> dict[str, Any]:
+def _handle(request: dict[str, Any], hooks: bool, send: Callable[..., None]) -> dict[str, Any]:
     """Extract one file; send each document as its own frame; return the closing answer."""
     from archive_app.ingest.extractors import extract_bytes
     from archive_app.ingest.extractors.common import ExtractionError
     from archive_app.ingest.serialize import document_to_json
 
     path = Path(str(request["path"]))
+
     if hooks:
         _test_hook(path.name)
         if path.name.endswith(".environ"):  # test hook: what does the worker's world hold?
@@ -154,9 +158,11 @@ def _handle(
     while docs:
         doc = docs.pop()
         doc.provenance["format"] = fmt  # the reader used: the parent tells media by it
-        send({"doc": document_to_json(doc)})
+        # Not flushed: the closing frame follows at once (a full buffer still streams a chat).
+        send({"doc": document_to_json(doc)}, flush=False)
         if hooks and path.name.endswith(".midcrash"):
-            os.abort()  # test hook: die after the first document was delivered
+            send(None)  # flush: the first document is delivered …
+            os.abort()  # … then the test hook dies
     return {"ok": True, "format": fmt, "count": count}
 
 
@@ -181,30 +187,36 @@ def main(argv: list[str] | None = None) -> int:
     # Warm up the common readers once, so the first file does not pay for the imports.
     import archive_app.ingest.extractors  # noqa: F401
 
-    def send(answer: dict[str, Any]) -> None:
+    def send(answer: dict[str, Any] | None, *, flush: bool = True) -> None:
+        """Send one answer frame (``None``: only flush what is buffered)."""
+        if answer is None:
+            stdout.flush()
+            return
         # UTF-8 JSON (a third the size of ASCII escapes for Cyrillic). A lone surrogate from
         # broken input becomes the JSON escape "\udcxx" via backslashreplace, not an error.
-        write_frame(
-            stdout, json.dumps(answer, ensure_ascii=False).encode("utf-8", "backslashreplace")
-        )
+        payload = json.dumps(answer, ensure_ascii=False).encode("utf-8", "backslashreplace")
+        write_frame(stdout, payload, flush=flush)
 
     while True:
         frame = read_frame(stdin)
         if frame is None:
             return 0
         request = json.loads(frame)
-        _set_cpu_allowance(args.cpu_seconds)
-        try:
-            answer = _handle(request, args.test_hooks, send)
-        except MemoryError:
-            answer = {"ok": False, "kind": "memory"}
-            write_frame(stdout, json.dumps(answer).encode())
-            return 3  # the heap may be in a bad state: the parent starts a fresh worker
-        except RecursionError:
-            answer = {"ok": False, "kind": "unreadable", "reason": "it is nested too deeply"}
-        except Exception as exc:  # a reader's bug: report its type, never its message
-            answer = {"ok": False, "kind": "bug", "reason": type(exc).__name__}
-        send(answer)
+        paths = request["paths"] if "paths" in request else [request["path"]]
+        for path in paths:
+            _set_cpu_allowance(args.cpu_seconds)
+            try:
+                one = {"path": path, "ocr": request.get("ocr", True)}
+                answer = _handle(one, args.test_hooks, send)
+            except MemoryError:
+                answer = {"ok": False, "kind": "memory"}
+                write_frame(stdout, json.dumps(answer).encode())
+                return 3  # the heap may be in a bad state: the parent starts a fresh worker
+            except RecursionError:
+                answer = {"ok": False, "kind": "unreadable", "reason": "it is nested too deeply"}
+            except Exception as exc:  # a reader's bug: report its type, never its message
+                answer = {"ok": False, "kind": "bug", "reason": type(exc).__name__}
+            send(answer)
 
 
 if __name__ == "__main__":

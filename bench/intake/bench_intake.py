@@ -212,6 +212,9 @@ class CountingSink:
     def has_original(self, sha256: str) -> bool:
         return False
 
+    def has_message(self, message_key: str) -> bool:
+        return False
+
     def add_document(self, doc: NewDocument) -> str:
         self.documents += 1
         self.chars += len(doc.text)
