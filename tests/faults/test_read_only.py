@@ -313,3 +313,22 @@ def test_large_read_only_vault_searches_its_older_index_or_says_why_not(
         assert [h.id for h in archive.search("Hrodna").hits] == [doc_id]
         assert "damaged" in archive.notices[0] and "in memory" in archive.notices[0]
     assert snapshot(vault) == before
+
+
+def test_shared_lock_of_a_reader_keeps_a_writer_out(tmp_path: Path) -> None:
+    """Read-only opens share the vault's OS lock; a writer needs it alone (A7, I7)."""
+    from archive_app.vault.lock import LockBusy, VaultLockFile
+
+    vault, _doc, _att, _ = build(tmp_path, stale=False)
+    readers = [VaultLockFile(vault / "lock"), VaultLockFile(vault / "lock")]
+    for reader in readers:
+        reader.acquire_shared()
+        assert reader.held
+    with pytest.raises(VaultInUse):
+        Archive.open(vault, PASSPHRASE)
+    for reader in readers:
+        reader.release()
+    with Archive.open(vault, PASSPHRASE) as archive:  # the readers are gone: it opens
+        assert not archive.read_only
+        with pytest.raises(LockBusy):
+            VaultLockFile(vault / "lock").acquire_shared()  # and now a reader must wait
