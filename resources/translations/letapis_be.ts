@@ -1628,7 +1628,7 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         </message>
         <message>
             <source>Already here: {n}</source>
-            <translation>Ужо былі: {n}</translation>
+            <translation>Ужо ёсць: {n}</translation>
         </message>
         <message>
             <source>Conflicting edits: {n}</source>
