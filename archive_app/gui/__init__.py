@@ -13,6 +13,10 @@ The only package that imports Qt. Its pieces, one job each:
 ``session``        the open Archive, touched only on the task runner's worker thread
 ``tasks``          the ONE task runner: work off the GUI thread, results back by signals
 ``search_adapter`` the one place that knows how the archive searches
+``exchange_menu``  the Exchange menu: owns the dialogs below, routes dropped cards/bundles
+``exchange_*``     identity (fingerprint, QR, card, age key), contacts (verify), the send
+                   wizard (``exchange_export`` + ``_pages``), receive wizard, conflicts;
+                   ``exchange_common``: refusals in plain words, disks (free space, FAT)
 ``i18n``           language from the system or the settings; ``i18n_build`` makes .ts/.qm
 ``settings``       preferences only (never content); ``theme``, ``labels``, ``errors``
 
