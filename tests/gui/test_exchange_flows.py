@@ -247,6 +247,15 @@ def test_tampered_bundle_refused_in_plain_words_and_vault_unchanged(
     assert wizard.result.text() == message and wizard.heading.text() == "Refused"
     assert not wizard.receive_button.isVisible()
     wizard.close_button.click()
+    # a copy that stops short (a stick pulled out while copying)
+    short = usb / "short.letapis-bundle"
+    short.write_bytes(bytes(data[: len(data) * 2 // 3]))
+    wizard = window.exchange.open_receive(short)
+    with qtbot.waitSignal(wizard.refused, timeout=30000) as refused:
+        wizard.check_button.click()
+    assert "incomplete" in refused.args[0]
+    assert refused.args[0].endswith("Nothing in your vault was changed.")
+    wizard.close_button.click()
     window.lock()
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
     assert titles(b) == {}
