@@ -28,6 +28,7 @@ from archive_app.errors import (
     VaultLocked,
     WrongPassphrase,
 )
+from archive_app.gui import messages
 from archive_app.gui.labels import translate_buttons
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,11 @@ def _t(text: str) -> str:
 
 def plain_message(exc: BaseException) -> str:
     """One or two sentences for a person; never content, never a traceback."""
+    if isinstance(exc, LetapisError):
+        # A code finer than the class (a bundle's refusal reason, a read-only vault).
+        specific = messages.error_text(exc.code, exc.params)
+        if specific is not None:
+            return specific
     if isinstance(exc, WrongPassphrase):
         return QCoreApplication.translate(
             "Errors",
@@ -88,8 +94,10 @@ def plain_message(exc: BaseException) -> str:
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("Errors", "Cancelled; nothing was changed.")
     if isinstance(exc, LetapisError):
-        # Core messages are plain sentences without content (errors.py); not yet translated.
-        return str(exc)
+        # The English message is for the CLI; the window says it in the person's language.
+        return QCoreApplication.translate(
+            "Errors", "This could not be done. What was saved before is safe."
+        )
     if isinstance(exc, MemoryError):
         return QCoreApplication.translate(
             "Errors", "There is not enough free memory. Close other programs and try again."

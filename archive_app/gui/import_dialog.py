@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.gui import labels
+from archive_app.gui import labels, messages
 from archive_app.gui.dialogs import language_combo, split_tags, type_combo, valid_date
 from archive_app.ingest.model import IntakeDefaults, IntakeProgress, IntakeReport
 
@@ -271,11 +271,15 @@ class ImportDialog(QDialog):
         lines = []
         for p in r.failed:
             lines.append(
-                self.tr("Not imported: {file}: {reason}").format(file=p.path, reason=p.reason)
+                self.tr("Not imported: {problem}").format(problem=messages.intake_problem(p))
             )
         for p in r.kept_without_text:
             lines.append(
-                self.tr("Kept without text: {file}: {reason}").format(file=p.path, reason=p.reason)
+                self.tr("Kept without text: {problem}").format(problem=messages.intake_problem(p))
+            )
+        for p in r.warnings:
+            lines.append(
+                self.tr("Imported, but: {problem}").format(problem=messages.intake_problem(p))
             )
         for path in r.already_present:
             lines.append(self.tr("Already in the vault: {file}").format(file=path))
@@ -295,8 +299,8 @@ class ImportDialog(QDialog):
         if index == 1:
             self.progress_label.setText(
                 self.tr(
-                    "Importing. The window stays usable; searching and reading wait until "
-                    "the import is done."
+                    "Importing. You can go on searching and reading meanwhile; new documents "
+                    "appear in the results as they are indexed."
                 )
             )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
@@ -92,8 +91,13 @@ def result_html(
     if snippet_chars and len(item.snippet) > snippet_chars:
         cut = item.snippet.rfind(" ", 0, snippet_chars)
         cut = cut if cut > snippet_chars // 2 else snippet_chars
-        item = replace(
-            item,
+        # A plain constructor, not dataclasses.replace (measured 0.4 ms a row on the GUI thread).
+        item = ResultItem(
+            item.id,
+            item.title,
+            item.type,
+            item.date,
+            item.language,
             snippet=item.snippet[:cut] + "…",
             highlights=tuple((a, b) for a, b in item.highlights if b <= cut),
         )
@@ -108,9 +112,34 @@ class ResultDelegate(QStyledItemDelegate):
     """Paints a result as title, a line of date · type · language, and the snippet."""
 
     PADDING = 6
+    #: Laid-out rows kept for repaints (selection, hover, scrolling back).
+    CACHE_SIZE = 256
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._cache: dict[tuple[Any, ...], QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        # Each row's rich text is laid out once per width, font and colours: with an import
+        # running, Python work on the GUI thread waits for the GIL, so repaints must be cheap.
         item: ResultItem = index.data(ItemRole)
+        key = (
+            item,
+            option.rect.width(),
+            option.font.key(),
+            hit_colour(),
+            option.palette.color(QPalette.ColorRole.PlaceholderText).rgba(),
+            labels.doc_type(item.type),
+        )
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        if len(self._cache) >= self.CACHE_SIZE:
+            self._cache.clear()
+        self._cache[key] = doc = self._layout(option, item)
+        return doc
+
+    def _layout(self, option: QStyleOptionViewItem, item: ResultItem) -> QTextDocument:
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(option.font)

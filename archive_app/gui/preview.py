@@ -172,18 +172,24 @@ class AttachmentsPane(QWidget):
 
     # --- preview -------------------------------------------------------------------------
 
-    def show_bytes(self, att_id: str, data: bytes) -> None:
-        item = self.list.currentItem()
-        if item is None or item.data(Qt.ItemDataRole.UserRole) != att_id:
-            return
-        mime, name, _size = item.data(Qt.ItemDataRole.UserRole + 1)
-        self._release()
+    def show_bytes(self, att_id: str, data: bytes | bytearray) -> None:
+        """Show an attachment's bytes; a ``bytearray`` is zeroed afterwards (Qt keeps its own
+        copy, which :meth:`_release` zeroes in turn)."""
         try:
-            self._show(kind_of(mime, name), data)
+            item = self.list.currentItem()
+            if item is None or item.data(Qt.ItemDataRole.UserRole) != att_id:
+                return
+            mime, name, _size = item.data(Qt.ItemDataRole.UserRole + 1)
+            self._release()
+            try:
+                self._show(kind_of(mime, name), data)
+            finally:
+                self.preview_shown.emit(att_id)
         finally:
-            self.preview_shown.emit(att_id)
+            if isinstance(data, bytearray):
+                data[:] = bytes(len(data))
 
-    def _show(self, kind: str, data: bytes) -> None:
+    def _show(self, kind: str, data: bytes | bytearray) -> None:
         if kind == "text":
             self.text.setPlainText(data.decode("utf-8", errors="replace"))
             self.stack.setCurrentWidget(self.text)
@@ -199,13 +205,13 @@ class AttachmentsPane(QWidget):
         else:
             self._show_media(data, video=(kind == "video"))
 
-    def _keep(self, data: bytes) -> QBuffer:
+    def _keep(self, data: bytes | bytearray) -> QBuffer:
         self._bytes = QByteArray(data)
         self._buffer = QBuffer(self._bytes)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         return self._buffer
 
-    def _show_pdf(self, data: bytes) -> None:
+    def _show_pdf(self, data: bytes | bytearray) -> None:
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
 
@@ -222,7 +228,7 @@ class AttachmentsPane(QWidget):
         self._pdf_view.setDocument(self._pdf_doc)
         self.stack.setCurrentWidget(self._pdf_view)
 
-    def _show_media(self, data: bytes, *, video: bool) -> None:
+    def _show_media(self, data: bytes | bytearray, *, video: bool) -> None:
         from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
         from PySide6.QtMultimediaWidgets import QVideoWidget
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,8 @@ class ReaderPane(QWidget):
     """Shows plain text (never interpreted as HTML) and walks through the hits."""
 
     edit_requested = Signal()
+    #: "Add spelling of a name…" was chosen on this selected word.
+    spelling_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -40,6 +42,8 @@ class ReaderPane(QWidget):
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
+        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(self._context_menu)
         self.prev_button = QToolButton()
         self.next_button = QToolButton()
         self.hit_label = QLabel()
@@ -89,6 +93,21 @@ class ReaderPane(QWidget):
         self.current = -1
         self.edit_button.setEnabled(False)
         self._paint()
+
+    def selected_word(self) -> str:
+        """The selected text, if it is a short run of words (a name), else ""."""
+        picked = self.text.textCursor().selectedText().replace("\u2029", " ").strip()
+        return picked if 0 < len(picked) <= 60 and len(picked.split()) <= 4 else ""
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.text.createStandardContextMenu(pos)
+        menu.addSeparator()
+        word = self.selected_word()
+        act = menu.addAction(self.tr("Add spelling of a name…"))
+        act.setEnabled(bool(word))
+        act.triggered.connect(lambda: self.spelling_requested.emit(word))
+        menu.exec(self.text.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def _selection(
         self, span: tuple[int, int], colour: QColor, bold: bool

@@ -1,8 +1,9 @@
 """The one place in gui/ that knows how the archive searches.
 
-It calls ``Archive.search`` when the facade has it, and otherwise filters
-``Archive.list_documents()`` by a case-insensitive substring of the title. Everything else in
-the window sees only :class:`ResultPage` and :class:`ResultItem`. It runs on the worker thread.
+It calls ``search`` of the archive or its reader when the facade has it, and otherwise (or
+while the index is being built: ``IndexUnavailable``) filters ``list_documents()`` by a
+case-insensitive substring of the title. Everything else in the window sees only
+:class:`ResultPage` and :class:`ResultItem`. It runs on a worker thread.
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ class ResultPage:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     suggestion: str | None = None
     query: str = ""
+    #: The index was not ready: these are title matches only.
+    titles_only: bool = False
 
 
 def prepare(archive: Any) -> None:
@@ -104,9 +107,16 @@ def search(
     limit: int = 200,
 ) -> ResultPage:
     """Search ``archive``; blank ``query`` lists documents (newest first)."""
+    from archive_app.errors import IndexUnavailable
+
     filters = filters or Filters()
     if has_index(archive):
-        return _indexed(archive, query, filters, sort=sort, exact=exact, limit=limit)
+        try:
+            return _indexed(archive, query, filters, sort=sort, exact=exact, limit=limit)
+        except IndexUnavailable:
+            page = _by_title(archive, query, filters, limit=limit)
+            page.titles_only = True
+            return page
     return _by_title(archive, query, filters, limit=limit)
 
 
@@ -201,19 +211,15 @@ def _substring_spans(text: str, needle: str) -> Iterable[tuple[int, int]]:
 
 
 def hit_spans(text: str, matched: frozenset[tuple[str, str]], query: str) -> list[tuple[int, int]]:
-    """Where the hits are in a document's full text (for the reader)."""
+    """Where the hits are in a document's full text (for the reader).
+
+    From the search's matched terms (the facade's ``hit_spans``: variant spellings too);
+    for title-only results, where nothing was matched in the text, the query's words.
+    """
     if matched:
-        try:
-            from archive_app.search.analysis import iter_words
-            from archive_app.search.snippets import FOLD_FIELDS, STEM_FIELDS
-        except ImportError:  # pragma: no cover - search layer absent
-            pass
-        else:
-            stems = {t for f, t in matched if f in STEM_FIELDS}
-            keys = {t for f, t in matched if f in FOLD_FIELDS}
-            return [
-                (a, b) for a, b, (stem, key, _w) in iter_words(text) if stem in stems or key in keys
-            ]
+        from archive_app.archive import hit_spans as spans_of
+
+        return spans_of(text, matched)
     spans: list[tuple[int, int]] = []
     for word in query.split():
         word = word.strip('"*~()').casefold()

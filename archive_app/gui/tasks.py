@@ -1,11 +1,14 @@
 """The one task runner of the window: long work off the GUI thread, results back on it.
 
-Every operation on a vault (unlock, search, read, import, edit, check, lock) is a plain
-function run by :class:`TaskRunner` on ONE serial worker thread, the vault's only writer
-(STYLE.md: one writer per vault; the archive's SQLite connection and Whoosh writer are used
-by one thread at a time). The function gets a :class:`TaskContext` with a thread-safe
-``progress`` callback and a ``cancel`` event; its result or its exception comes back on the
-GUI thread through a Qt signal, never by touching widgets from the worker.
+Every operation on a vault is a plain function run by :class:`TaskRunner` on a worker
+thread. Tasks run in two lanes, each one serial thread: the *write* lane (unlock, import,
+edit, check, lock) is the vault's only writer (STYLE.md: one writer per vault; the archive's
+SQLite connection and Whoosh writer are used by one thread at a time); the *read* lane
+(search, reading a document, previewing an attachment, the sidebar's counts) uses the
+archive's reader (its own connection and searcher), so a search never waits behind a long
+import. The function gets a :class:`TaskContext` with a thread-safe ``progress`` callback and
+a ``cancel`` event; its result or its exception comes back on the GUI thread through a Qt
+signal, never by touching widgets from the worker.
 
 Example::
 
@@ -29,6 +32,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+#: The lanes (see module docstring).
+WRITE, READ = "write", "read"
 #: Progress is delivered to the GUI at most this often (seconds).
 PROGRESS_INTERVAL = 0.05
 #: How long a thread may hold the GIL before another is let in (Python's default is 5 ms).
@@ -105,8 +110,18 @@ class _Relay(QObject):
             task.on_progress(value)
 
 
+class _Lane:
+    """One serial queue and the worker thread that empties it."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.queue: queue.Queue[Task | None] = queue.Queue()
+        self.thread: threading.Thread | None = None
+        self.current: Task | None = None
+
+
 class TaskRunner(QObject):
-    """Runs task functions one after another on one worker thread (see module docstring).
+    """Runs task functions in lanes, one after another per lane (see module docstring).
 
     Signals:
         busy_changed(bool): True while a task is queued or running.
@@ -121,10 +136,8 @@ class TaskRunner(QObject):
         self.synchronous = synchronous
         self.generation = 0
         self._pending = 0
-        self._current: Task | None = None
         self._relay = _Relay(self)
-        self._queue: queue.Queue[Task | None] = queue.Queue()
-        self._thread: threading.Thread | None = None
+        self._lanes = {name: _Lane(name) for name in (WRITE, READ)}
         if not synchronous and sys.getswitchinterval() > GUI_SWITCH_INTERVAL:
             sys.setswitchinterval(GUI_SWITCH_INTERVAL)
 
@@ -137,8 +150,10 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         *,
         progress: Callable[[Any], None] | None = None,
+        lane: str = WRITE,
     ) -> Task:
-        """Queue ``fn(context)``; ``on_done(result)`` or ``on_error(exc)`` on the GUI thread."""
+        """Queue ``fn(context)`` in ``lane``; ``on_done(result)`` or ``on_error(exc)`` on the
+        GUI thread."""
         task = Task(fn, on_done, on_error, progress, self.generation)
         if progress is not None:
             task.context._report = lambda value: self._relay.progressed.emit(task, value)
@@ -149,8 +164,9 @@ class TaskRunner(QObject):
             result, error = self._execute(task)
             self._deliver(task, result, error)
             return task
-        self._ensure_thread()
-        self._queue.put(task)
+        target = self._lanes[lane]
+        self._ensure_thread(target)
+        target.queue.put(task)
         return task
 
     @property
@@ -160,33 +176,37 @@ class TaskRunner(QObject):
     def invalidate(self) -> None:
         """Forget every queued or running task's callbacks and ask them to cancel."""
         self.generation += 1
-        current = self._current
-        if current is not None:
-            current.cancel()
+        for lane in self._lanes.values():
+            current = lane.current
+            if current is not None:
+                current.cancel()
         # Queued tasks still run (e.g. the close that follows), but they report to no one.
 
     def shutdown(self, timeout: float = 10.0) -> None:
-        """Finish the queue and stop the worker thread (at application exit)."""
-        if self._thread is not None:
-            self._queue.put(None)
-            self._thread.join(timeout)
-            self._thread = None
+        """Finish the queues and stop the worker threads (at application exit)."""
+        for lane in self._lanes.values():
+            if lane.thread is not None:
+                lane.queue.put(None)
+                lane.thread.join(timeout)
+                lane.thread = None
 
     # --- worker side ---------------------------------------------------------------------
 
-    def _ensure_thread(self) -> None:
-        if self._thread is None or not self._thread.is_alive():
-            self._thread = threading.Thread(target=self._work, name="letapis-vault", daemon=True)
-            self._thread.start()
+    def _ensure_thread(self, lane: _Lane) -> None:
+        if lane.thread is None or not lane.thread.is_alive():
+            lane.thread = threading.Thread(
+                target=self._work, args=(lane,), name=f"letapis-{lane.name}", daemon=True
+            )
+            lane.thread.start()
 
-    def _work(self) -> None:
+    def _work(self, lane: _Lane) -> None:
         while True:
-            task = self._queue.get()
+            task = lane.queue.get()
             if task is None:
                 return
-            self._current = task
+            lane.current = task
             result, error = self._execute(task)
-            self._current = None
+            lane.current = None
             self._relay.finished.emit(task, result, error)
 
     @staticmethod

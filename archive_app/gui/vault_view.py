@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from archive_app.gui import labels, search_adapter
 from archive_app.gui.models import ItemRole, ResultDelegate, ResultsModel, short_date
-from archive_app.gui.preview import AttachmentsPane
+from archive_app.gui.preview import MAX_PREVIEW_BYTES, AttachmentsPane
 from archive_app.gui.reader import ReaderPane
 from archive_app.gui.search_adapter import FACETS, Filters, ResultItem, ResultPage
 from archive_app.gui.session import Session
@@ -55,6 +55,8 @@ class VaultView(QWidget):
     error = Signal(object)  # exception
     results_shown = Signal()
     document_shown = Signal(str)
+    #: The person asked to add a spelling of this name (from the reader).
+    spelling_requested = Signal(str)
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -168,6 +170,7 @@ class VaultView(QWidget):
         self.sidebar.itemActivated.connect(self._sidebar_chosen)
         self.sidebar.itemClicked.connect(self._sidebar_chosen)
         self.reader.edit_requested.connect(lambda: self.doc and self.edit_requested.emit(self.doc))
+        self.reader.spelling_requested.connect(self.spelling_requested)
         self.attachments.preview_requested.connect(self._load_attachment)
         self.setTabOrder(self.search_box, self.exact)
         self.setTabOrder(self.exact, self.sort)
@@ -228,8 +231,9 @@ class VaultView(QWidget):
         filters = self.filters
         sort = self.sort.currentData()
         exact = self.exact.isChecked()
-        self.session.call(
-            lambda a, _c: search_adapter.search(a, query, filters, sort=sort, exact=exact),
+        # The read lane: a search answers while an import or a rebuild runs.
+        self.session.read(
+            lambda r, _c: search_adapter.search(r, query, filters, sort=sort, exact=exact),
             self._show_results,
             self._search_failed,
         )
@@ -248,7 +252,7 @@ class VaultView(QWidget):
         self.page = page
         self.model.set_items(page.items)
         self._fill_facets(page)
-        self.count.setText(self.tr("%n document(s)", "", page.total))
+        self._show_count(page)
         if page.suggestion:
             self.suggestion.setText(
                 self.tr("Did you mean {link}?").format(
@@ -264,6 +268,12 @@ class VaultView(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect,
             )
         self.results_shown.emit()
+
+    def _show_count(self, page: ResultPage) -> None:
+        text = self.tr("%n document(s)", "", page.total)
+        if page.titles_only:
+            text += " — " + self.tr("titles only: the search index is being prepared")
+        self.count.setText(text)
 
     def _show_placeholder(self, empty: bool) -> None:
         self.results.setVisible(not empty)
@@ -319,27 +329,18 @@ class VaultView(QWidget):
     # --- sidebar -------------------------------------------------------------------------
 
     def refresh_sidebar(self) -> None:
-        def work(a: Any, _c: Any) -> tuple[list[str], ResultPage]:
-            names = [c.get("name", "") for c in a.collections()]
-            return names, search_adapter.search(a, "", Filters(), limit=1)
+        # Counted from the database (no search): right even while the index is rebuilt.
+        self.session.read(lambda r, _c: r.label_counts(), self._fill_sidebar, self.error.emit)
 
-        self.session.call(work, self._fill_sidebar, self.error.emit)
-
-    def _fill_sidebar(self, result: tuple[list[str], ResultPage]) -> None:
-        names, page = result
-        counts = dict(page.facets.get("collection", []))
-        self.collections = sorted(set(names) | set(counts))
+    def _fill_sidebar(self, counts: Any) -> None:
+        self.collections = [name for name, _n in counts.collections]
         self.sidebar.clear()
-        everything = QTreeWidgetItem([self.tr("All documents ({n})").format(n=page.total)])
+        everything = QTreeWidgetItem([self.tr("All documents ({n})").format(n=counts.documents)])
         everything.setData(0, Qt.ItemDataRole.UserRole, (SIDEBAR_ALL, None))
         self.sidebar.addTopLevelItem(everything)
         groups = (
-            (
-                self.tr("Collections"),
-                SIDEBAR_COLLECTION,
-                [(n, counts.get(n, 0)) for n in self.collections],
-            ),
-            (self.tr("Tags"), SIDEBAR_TAG, sorted(page.facets.get("tag", []))),
+            (self.tr("Collections"), SIDEBAR_COLLECTION, list(counts.collections)),
+            (self.tr("Tags"), SIDEBAR_TAG, list(counts.tags)),
         )
         for title, kind, values in groups:
             parent = QTreeWidgetItem([title])
@@ -384,12 +385,12 @@ class VaultView(QWidget):
         query = self.page.query if self.page else ""
         self._doc_query = query
 
-        def work(a: Any, _c: Any) -> DocumentLoaded:
-            doc = a.get_document(item.id)
+        def work(r: Any, _c: Any) -> DocumentLoaded:
+            doc = r.get_document(item.id)
             spans = search_adapter.hit_spans(doc.text, item.matched, query) if query else []
-            return DocumentLoaded(doc, a.custody_log(doc.id), spans)
+            return DocumentLoaded(doc, r.custody_log(doc.id), spans)
 
-        self.session.call(work, self._show_document, self.error.emit)
+        self.session.read(work, self._show_document, self.error.emit)
 
     def reload_document(self) -> None:
         if self.doc is not None:
@@ -485,14 +486,11 @@ class VaultView(QWidget):
         return "".join(parts)
 
     def _load_attachment(self, att_id: str) -> None:
-        import io
+        def work(r: Any, _c: Any) -> tuple[str, bytearray]:
+            # A wipeable buffer: the preview zeroes it once Qt has its own copy.
+            return att_id, r.attachment_bytes(att_id, limit=MAX_PREVIEW_BYTES)
 
-        def work(a: Any, _c: Any) -> tuple[str, bytes]:
-            out = io.BytesIO()
-            a.export_attachment(att_id, out)
-            return att_id, out.getvalue()
-
-        self.session.call(work, lambda r: self.attachments.show_bytes(*r), self.error.emit)
+        self.session.read(work, lambda res: self.attachments.show_bytes(*res), self.error.emit)
 
     def eventFilter(self, obj: Any, event: QEvent) -> bool:
         # Escape in the search box clears it (and shows everything again).
@@ -556,7 +554,7 @@ class VaultView(QWidget):
         self.tabs.setTabText(2, self.tr("&Details"))
         if self.page is not None:
             self._fill_facets(self.page)
-            self.count.setText(self.tr("%n document(s)", "", self.page.total))
+            self._show_count(self.page)
             self._show_placeholder(not self.page.items)
         if self.session.is_open:
             self.refresh_sidebar()

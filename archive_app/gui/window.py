@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from archive_app.errors import NotFound
-from archive_app.gui import labels, theme
+from archive_app.gui import labels, messages, theme
 from archive_app.gui.dialogs import AboutDialog, EditDialog, SettingsDialog
 from archive_app.gui.errors import plain_message, show_error
 from archive_app.gui.exchange_menu import ExchangeMenu
@@ -23,6 +23,7 @@ from archive_app.gui.screens import CreatePage, RecoveryKeyPage, UnlockPage, Wel
 from archive_app.gui.session import Session
 from archive_app.gui.settings import Settings
 from archive_app.gui.tasks import TaskRunner
+from archive_app.gui.variants_dialog import VariantsDialog
 from archive_app.gui.vault_view import VaultView
 
 _USER_INPUT = {
@@ -32,6 +33,11 @@ _USER_INPUT = {
     QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
+
+
+#: While importing, the index catches up this often, so that searches (on the read lane)
+#: find the first documents before the import ends.
+INDEX_EVERY_SECONDS = 3.0
 
 
 def import_workers() -> int:
@@ -131,6 +137,8 @@ class MainWindow(QMainWindow):
         self.act_edit.triggered.connect(
             lambda: self.vault_view.doc and self.edit_document(self.vault_view.doc)
         )
+        self.act_variants = QAction(self)
+        self.act_variants.triggered.connect(lambda: self.open_variants())
         self.act_settings = QAction(self)
         self.act_settings.setShortcut(QKeySequence.StandardKey.Preferences)
         self.act_settings.triggered.connect(self.open_settings)
@@ -148,6 +156,7 @@ class MainWindow(QMainWindow):
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addAction(self.act_find)
         self.menu_edit.addAction(self.act_edit)
+        self.menu_edit.addAction(self.act_variants)
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_settings)
         self.menu_help = bar.addMenu("")
@@ -171,14 +180,22 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlock_requested.connect(self.unlock)
         self.vault_view.files_dropped.connect(self.exchange.route_drop)  # cards, bundles, files
         self.vault_view.edit_requested.connect(self.edit_document)
+        self.vault_view.spelling_requested.connect(lambda word: self.open_variants(word))
         self.vault_view.error.connect(self._error)
         self.runner.busy_changed.connect(self._busy)
-        self.session.notice.connect(self._index_notice)
+        self.session.notice_code.connect(self._index_notice)
 
     # --- screens -------------------------------------------------------------------------
 
     def _vault_actions(self, on: bool) -> None:
-        for act in (self.act_import, self.act_check, self.act_lock, self.act_find, self.act_edit):
+        for act in (
+            self.act_import,
+            self.act_check,
+            self.act_lock,
+            self.act_find,
+            self.act_edit,
+            self.act_variants,
+        ):
             act.setEnabled(on)
         self.exchange.set_enabled(on)
         self.toolbar.setVisible(on)
@@ -266,6 +283,8 @@ class MainWindow(QMainWindow):
             self._import_dialog = None
         for dialog in self.findChildren(EditDialog):
             dialog.done(0)
+        for variants in self.findChildren(VariantsDialog):
+            variants.done(0)
         self.exchange.close_all()
         self.vault_view.clear()
         self._clear_clipboard()
@@ -321,7 +340,12 @@ class MainWindow(QMainWindow):
     ) -> Any:
         return self.session.call(
             lambda a, ctx: a.add_paths(
-                paths, defaults, workers=import_workers(), progress=ctx.progress, cancel=ctx.cancel
+                paths,
+                defaults,
+                workers=import_workers(),
+                progress=ctx.progress,
+                cancel=ctx.cancel,
+                index_every=INDEX_EVERY_SECONDS,
             ),
             done,
             failed,
@@ -341,6 +365,20 @@ class MainWindow(QMainWindow):
                 )
 
         dialog.finished.connect(save)
+        dialog.open()
+        return dialog
+
+    def open_variants(self, word: str = "") -> VariantsDialog | None:
+        """The name-spellings dialog (from the menu, or the reader with a selected word)."""
+        if not self.session.is_open:
+            return None
+        dialog = VariantsDialog(self.session, self, word)
+
+        def changed() -> None:
+            self.session.variants_changed()
+            self.vault_view.search()
+
+        dialog.changed.connect(changed)
         dialog.open()
         return dialog
 
@@ -372,6 +410,10 @@ class MainWindow(QMainWindow):
                         len(report.problems),
                     )
                 )
+                lines = [messages.check_problem(p) for p in report.problems[:12]]
+                if len(report.problems) > 12:
+                    lines.append("…")
+                box.setInformativeText("\n".join(lines))
             box.setWindowTitle(self.tr("Check the vault"))
             box.setStandardButtons(QMessageBox.StandardButton.Ok)
             labels.translate_buttons(box)
@@ -386,12 +428,9 @@ class MainWindow(QMainWindow):
             return
         show_error(self, exc)
 
-    @Slot()
-    def _index_notice(self) -> None:
-        self.statusBar().showMessage(
-            self.tr("The search index is being rebuilt; searching may be slow for a moment."),
-            15000,
-        )
+    @Slot(str, dict)
+    def _index_notice(self, code: str, params: dict[str, str]) -> None:
+        self.statusBar().showMessage(messages.notice(code, params), 15000)
 
     def _busy(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Working…") if busy else "")
@@ -427,6 +466,8 @@ class MainWindow(QMainWindow):
         self.act_check.setText(self.tr("&Check the vault"))
         self.act_find.setText(self.tr("&Search"))
         self.act_edit.setText(self.tr("&Edit details…"))
+        self.act_variants.setText(self.tr("&Name spellings…"))
+        self.act_variants.setToolTip(self.tr("Tell Letapis which spellings are one name"))
         self.act_settings.setText(self.tr("Se&ttings…"))
         self.act_about.setText(self.tr("&About Letapis"))
         self.act_quit.setText(self.tr("&Quit"))
