@@ -83,6 +83,11 @@ class VariantsDialog(QDialog):
         layout.addLayout(add_row)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Enter in the new-group field adds the group (returnPressed) and nothing else: no
+        # button of the dialog may be the default, or Enter would also remove a group.
+        for button in (self.add_button, self.remove_button, self.close_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.add_button.clicked.connect(self.add_group)
         self.new_group.returnPressed.connect(self.add_group)
         self.remove_button.clicked.connect(self.remove_selected)

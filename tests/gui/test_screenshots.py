@@ -150,6 +150,25 @@ def test_every_screen(qtbot, window, demo_vault, tmp_path, lang, unlock) -> None
     box.open()
     _shot(qtbot, box, lang, "15_error")
     box.reject()
+    from archive_app.exchange.errors import BundleRejected
+
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setText(plain_message(BundleRejected("unknown-signer", "signed by a stranger")))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    labels.translate_buttons(box)
+    box.open()
+    _shot(qtbot, box, lang, "15b_bundle_refused")
+    box.reject()
+    spellings = window.open_variants("Ціханоўская")
+    qtbot.waitSignal(spellings.loaded, timeout=10000).wait()
+    if not spellings.groups:
+        spellings.new_group.setText("Зміцер, Змитер, Dzmitry")
+        with qtbot.waitSignal(spellings.loaded, timeout=10000):
+            spellings.add_button.click()
+        spellings.new_group.setText("Ціханоўская, ")
+    _shot(qtbot, spellings, lang, "18_name_spellings")
+    spellings.done(0)
     theme.apply_theme("dark")
     try:
         _shot(qtbot, window, lang, "16_main_dark")

@@ -8,7 +8,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 
 from tests.gui.test_responsiveness import GOAL_MS, HARD_LIMIT_MS, StallMeter
@@ -157,6 +157,18 @@ def test_name_spellings_dialog(qtbot, window, vault_with_docs, unlock) -> None:
         dialog.add_button.click()
     assert dialog.groups == [["Зміцер", "Dmitry"]]
     qtbot.waitUntil(lambda: view.page.total == 1 or (view.search() and False), timeout=10000)
+    # Enter in the field adds a group, and never also presses "Remove group".
+    dialog.list.setCurrentRow(0)
+    dialog.new_group.setText("Hrodna, Grodno, Гродна, Горадня")
+    dialog.new_group.setFocus()
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        qtbot.keyClick(dialog.new_group, Qt.Key.Key_Return)
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    assert len(dialog.groups) == 2
+    dialog.list.setCurrentRow(1)
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        dialog.remove_button.click()
     dialog.list.setCurrentRow(0)
     with (
         qtbot.waitSignal(dialog.loaded, timeout=10000),
