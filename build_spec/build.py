@@ -65,6 +65,27 @@ def pin_differences(pins: dict[str, str]) -> list[str]:
     return problems
 
 
+#: Qt's xcb platform plugin needs these; desktops often lack some (libxcb-cursor0 above all),
+#: so a Linux build bundles them, and they must be installed on the build machine (Debian).
+X11_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+}
+X11_PACKAGES = sorted(X11_LIBRARIES.values())
+
+
+def missing_x11_libraries(target: Path) -> list[str]:
+    """The X11 helper libraries a Linux build should hold but does not."""
+    if not sys.platform.startswith("linux"):
+        return []
+    internal = target / "_internal"
+    return [name for name in X11_LIBRARIES if not (internal / name).exists()]
+
+
 def folder_size(path: Path) -> int:
     """Bytes of every file under ``path`` (links not followed)."""
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
@@ -144,6 +165,15 @@ def main(argv: list[str] | None = None) -> int:
     if not exe.is_file():
         print(f"build: {exe} was not made", file=sys.stderr)
         return 1
+    missing = missing_x11_libraries(target)
+    if missing:
+        print(
+            "build: warning: Qt's X11 plugin needs libraries this machine lacks, so the build "
+            f"cannot bundle them: {', '.join(missing)} (apt-get install "
+            + " ".join(X11_PACKAGES)
+            + ")",
+            file=sys.stderr,
+        )
     size = folder_size(target)
     print(f"build: {exe} in {elapsed:.0f} s; folder {size / 2**20:.0f} MiB")
     if args.archive:

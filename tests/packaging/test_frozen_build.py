@@ -10,6 +10,7 @@ no virtual environment, no PYTHONPATH and a working folder outside the checkout.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -109,6 +110,13 @@ def test_the_folder_holds_the_program_and_its_resources(dist: Path) -> None:
     assert any("ffmpegmediaplugin" in n for n in files), "multimedia backend missing"
     assert any(n.startswith("libqsvg") for n in files), "SVG image plugin missing"
     assert any(n.startswith("libqoffscreen") for n in files)
+    if sys.platform.startswith("linux"):
+        # Qt's X11 plugin starts on desktops that lack these (.ci/run installs them to bundle).
+        spec = importlib.util.spec_from_file_location("build", REPO / "build_spec" / "build.py")
+        assert spec is not None and spec.loader is not None
+        build = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(build)
+        assert build.missing_x11_libraries(dist) == []
     # Development tools and unused Qt modules stayed out.
     assert not any(n.startswith("libQt6WebEngine") for n in files)
     assert not (internal / "pytest").exists() and not (internal / "PyInstaller").exists()
