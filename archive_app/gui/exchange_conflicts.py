@@ -160,7 +160,7 @@ class ConflictsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
         lay.addWidget(outer, 1)
-        lay.addWidget(self.empty)
+        lay.addWidget(self.empty, 1)  # takes the room when the list is hidden
         lay.addWidget(self.status)
         lay.addLayout(row)
         self._outer = outer

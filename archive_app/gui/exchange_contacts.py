@@ -202,7 +202,7 @@ class ContactsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
         lay.addWidget(self.table, 1)
-        lay.addWidget(self.empty)
+        lay.addWidget(self.empty, 1)  # takes the room when the list is hidden
         lay.addWidget(self.status)
         lay.addLayout(row)
         self.add_button.clicked.connect(self._choose_card)
