@@ -34,6 +34,32 @@ _MULTI_TERMS = (wq.Prefix, wq.Wildcard, wq.FuzzyTerm, wq.Regex, wq.TermRange, wq
 COLUMN_FACETS = frozenset(("type", "language", "collection", "year"))
 
 
+def expand_terms(q: Any, reader: Any) -> Any:
+    """``q`` with every prefix, wildcard, fuzzy or range term replaced by the OR of the
+    index terms it stands for, expanded once over the whole index.
+
+    Whoosh expands such a term again for each segment, for the size estimate and for the
+    matcher (each expansion a binary search of the term table); expanded here, the terms
+    are looked up once and ranked like any OR of terms (BM25F; Whoosh gives prefix and
+    wildcard matches a constant score instead).
+    """
+    if isinstance(q, _MULTI_TERMS):
+        if q.fieldname not in reader.schema:
+            return wq.NullQuery
+        fieldobj = reader.schema[q.fieldname]
+        words = [w for w in q._btexts(reader) if w]
+        terms = [
+            wq.Term(q.fieldname, fieldobj.from_bytes(w) if isinstance(w, bytes) else w)
+            for w in words
+        ]
+        if not terms:
+            return wq.NullQuery
+        return terms[0].with_boost(q.boost) if len(terms) == 1 else wq.Or(terms, boost=q.boost)
+    if q.is_leaf():
+        return q
+    return q.apply(lambda sub: expand_terms(sub, reader))
+
+
 class SegmentCache:
     """Per-segment data that lives as long as the segment: column values and tag sets.
 

@@ -15,7 +15,7 @@ from typing import Any
 from whoosh import query as wq
 
 from archive_app.search.analysis import WORD_RE, normalize_word
-from archive_app.search.collect import DocSets, SegmentCache
+from archive_app.search.collect import DocSets, SegmentCache, expand_terms
 from archive_app.search.ranking import Ranker, top_scores
 from archive_app.search.results import SearchHit, SearchResults
 from archive_app.search.schema import FACET_FIELDS
@@ -44,6 +44,7 @@ def run_search(
     """A page of results for ``q`` restricted by the filter query ``flt``."""
     page = max(1, page)
     start = (page - 1) * limit
+    q = expand_terms(q, searcher.reader())
     allowed = DocSets(searcher, segments).docset(flt) if flt is not None else None
     sets = DocSets(searcher, segments)  # its terms are the query's only (for snippets)
     ranker = Ranker(sets)

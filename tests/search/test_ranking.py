@@ -11,7 +11,7 @@ from conftest import MemoryStore
 from test_index import DOCS, fill
 from whoosh import sorting
 
-from archive_app.search.collect import DocSets, SegmentCache
+from archive_app.search.collect import DocSets, SegmentCache, expand_terms
 from archive_app.search.index import SearchIndex
 from archive_app.search.protocol import IndexableDoc
 from archive_app.search.ranking import Ranker
@@ -61,6 +61,8 @@ def test_docsets_and_scores_equal_whoosh(index: SearchIndex, text: str) -> None:
     }
     docs = sets.docset(q)
     assert {searcher.stored_fields(d)["id"] for d in docs} == set(expected)
+    expanded = DocSets(searcher, SegmentCache()).docset(expand_terms(q, searcher.reader()))
+    assert expanded == docs
     assert expected, "every query here matches something"
     top = Ranker(sets).top(q, docs, 100)
     if top is None:  # not a term query: Whoosh ranks it, nothing to compare
