@@ -200,6 +200,8 @@ class SearchIndex:
         committed before the counter moves past it, and re-applying a change is harmless.
         """
         started = time.monotonic()
+        if isinstance(self.storage, EncryptedStorage):
+            self.storage.remove_temp()  # the runs of a writer that was killed
         state = self._read_state()
         current = self.store.current_change()
         reason = None

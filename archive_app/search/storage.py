@@ -148,6 +148,20 @@ class EncryptedStorage(Storage):  # type: ignore[misc]  # whoosh is untyped
                 if not ignore:
                     raise
 
+    def remove_temp(self) -> int:
+        """Remove scratch folders a killed writer left (sealed under a key that died with
+        it: unreadable, only wasted disk); return how many. Call only as the one writer."""
+        removed = 0
+        try:
+            entries = list(os.scandir(self.folder))
+        except FileNotFoundError:
+            return 0
+        for entry in entries:
+            if entry.name.endswith(_TEMP_SUFFIX) and entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
+                removed += 1
+        return removed
+
     def list(self) -> list[str]:
         """Names of the index files (not locks, temporary folders or half-written files)."""
         try:

@@ -14,6 +14,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -23,6 +24,8 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -52,37 +55,100 @@ def dir_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        with contextlib.suppress(OSError):
+            out += [int(c) for c in task.read_text().split()]
+    return out
+
+
+class Sampler(threading.Thread):
+    """Samples, every half second, the RSS of this process plus its children (the index
+    workers) and the bytes in the index folder's temporary (``*.tmp``) folders and
+    ``$TMPDIR``: their peaks are what a rebuild needs at once."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(daemon=True)
+        self.folder = folder
+        self.peak_rss_kb = 0
+        self.peak_temp = 0
+        self.peak_total = 0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        tmpdir = Path(tempfile.gettempdir())
+        before = dir_size(tmpdir) if tmpdir.is_dir() else 0
+        while not self.done.wait(0.5):
+            pid = os.getpid()
+            rss = _rss_kb(pid) + sum(_rss_kb(c) for c in _children(pid))
+            self.peak_rss_kb = max(self.peak_rss_kb, rss)
+            with contextlib.suppress(OSError):
+                temp = sum(dir_size(p) for p in self.folder.glob("*.tmp") if p.is_dir())
+                total = dir_size(self.folder)
+                self.peak_temp = max(self.peak_temp, temp + max(0, dir_size(tmpdir) - before))
+                self.peak_total = max(self.peak_total, total)
+
+
 def cmd_build(args: argparse.Namespace) -> None:
-    """Rebuild an index in this (fresh) process; print time, size and peak RSS as JSON."""
+    """Rebuild an index in this (fresh) process; print time, size, peak RSS (this process
+    and its workers together), peak temporary disk and the load average as JSON."""
     sentences = load_sentences(Path(args.corpus))
     store = GeneratedStore(args.docs, sentences)
     folder = Path(args.dir)
-    shutil.rmtree(folder, ignore_errors=True)
+    if not args.resume:
+        shutil.rmtree(folder, ignore_errors=True)
     index = open_index(args.kind, folder, store, args.procs)
+    sampler = Sampler(folder)
+    sampler.start()
+    load_before = os.getloadavg()
     started = time.perf_counter()
-    report = index.rebuild()
+    report = index.catch_up() if args.resume else index.rebuild()
     seconds = time.perf_counter() - started
+    sampler.done.set()
+    sampler.join()
     print(
         json.dumps(
             {
                 "kind": args.kind,
                 "procs": args.procs,
+                "resumed": args.resume,
                 "docs": report.documents,
                 "seconds": seconds,
                 "docs_per_s": report.documents / seconds,
                 "size_mb": dir_size(folder) / 1e6,
+                "segments": len(index._get_searcher().reader().leaf_readers()),
                 "rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                 "rss_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+                "rss_tree_peak_mb": sampler.peak_rss_kb / 1024,
+                "temp_peak_mb": sampler.peak_temp / 1e6,
+                "folder_peak_mb": sampler.peak_total / 1e6,
+                "load_before": load_before,
+                "load_after": os.getloadavg(),
             }
         )
     )
 
 
 def build(kind: str, args: argparse.Namespace, procs: int) -> dict[str, Any]:
+    # A private $TMPDIR: the sampler counts what lands there (nothing should), and other
+    # programs' files in the shared one do not count.
+    tmp = Path(args.work) / f"tmp-{kind}"
+    tmp.mkdir(parents=True, exist_ok=True)
     out = subprocess.run(
         [sys.executable, __file__, "build", "--kind", kind, "--docs", str(args.docs),
          "--corpus", args.corpus, "--dir", str(Path(args.work) / kind), "--procs", str(procs)],
-        check=True, capture_output=True, text=True,
+        check=True, capture_output=True, text=True, env={**os.environ, "TMPDIR": str(tmp)},
     )  # fmt: skip
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
@@ -109,6 +175,7 @@ def pick_queries(n: int, sentences: dict[str, list[str]]) -> dict[str, list[str]
         i = rng.randrange(3, len(w))
         fuzzy.append(f"{w[:i]}{w[i + 1 :]}~")
     firsts, seconds = rng.sample(mid, 5), rng.sample(mid, 5)
+    typed = [w[:4] for w in rng.sample([w for w in mid if len(w) >= 6], 3)] + ["Лукаш", "Hrod"]
     return {
         "common": common,
         "rare": rng.sample(sorted(rare), 5),
@@ -116,6 +183,7 @@ def pick_queries(n: int, sentences: dict[str, list[str]]) -> dict[str, list[str]
         "phrase": bigrams[:5],
         "fuzzy": fuzzy,
         "name with variants": NAME_QUERIES,
+        "as you type": typed,
     }  # fmt: skip
 
 
@@ -135,22 +203,40 @@ def query_whoosh(kinds: list[str], args: argparse.Namespace, queries: dict[str, 
     for index in indexes.values():
         index.search("warm up")
     out: dict[str, Any] = {f"query {kind}": {} for kind in kinds}
-    for cls, qs in [*queries.items(), ("common + facets", queries["common"])]:
+    extra = [
+        ("common + facets", queries["common"]),
+        ("common + date sort", queries["common"]),
+        ("common, page 5", queries["common"]),
+    ]
+    for cls, qs in [*queries.items(), *extra]:
         samples: dict[str, list[float]] = {kind: [] for kind in kinds}
         hits: dict[str, list[int]] = {kind: [] for kind in kinds}
+        load = os.getloadavg()[0]
+        options: dict[str, Any] = {
+            "facets": cls == "common + facets",
+            "sort": "date" if cls == "common + date sort" else "relevance",
+            "page": 5 if cls == "common, page 5" else 1,
+            "as_you_type": cls == "as you type",
+        }
         for _ in range(args.reps):
             for q in qs:
                 for kind, index in indexes.items():
                     started = time.perf_counter()
-                    results = index.search(
-                        q, limit=10, text_for=texts.get, facets=cls == "common + facets"
-                    )
+                    results = index.search(q, limit=10, text_for=texts.get, **options)
                     samples[kind].append(time.perf_counter() - started)
                     hits[kind].append(results.total)
         for kind in kinds:
             out[f"query {kind}"][cls] = {
                 **percentiles(samples[kind]),
                 "mean_hits": statistics.mean(hits[kind]),
+                "load": [load, os.getloadavg()[0]],
+            }
+        if "sealed" in kinds and "plain" in kinds:
+            sealed, plain = out["query sealed"][cls], out["query plain"][cls]
+            out.setdefault("ratio sealed/plain", {})[cls] = {
+                "p50": sealed["p50_ms"] / plain["p50_ms"],
+                "p95": sealed["p95_ms"] / plain["p95_ms"],
+                "sum": sum(samples["sealed"]) / sum(samples["plain"]),
             }
     for index in indexes.values():
         index.close()
@@ -191,6 +277,8 @@ def fts5(args: argparse.Namespace, sentences: dict[str, list[str]],
                 # FTS5 has no fuzzy search and no variants: the word as typed.
                 text = q.rstrip("~") if cls == "fuzzy" else q
                 text = text if text.startswith('"') else " ".join(f'"{w}"' for w in text.split())
+                if cls == "as you type":
+                    text += "*"
                 started = time.perf_counter()
                 db.execute(sql, (text,)).fetchall()
                 samples.append(time.perf_counter() - started)
@@ -204,7 +292,12 @@ def fts5(args: argparse.Namespace, sentences: dict[str, list[str]],
 def cmd_run(args: argparse.Namespace) -> None:
     sentences = load_sentences(Path(args.corpus))
     Path(args.work).mkdir(parents=True, exist_ok=True)
-    result: dict[str, Any] = {"docs": args.docs, "cpus": os.cpu_count()}
+    result: dict[str, Any] = {
+        "docs": args.docs,
+        "cpus": os.cpu_count(),
+        "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
+        "load_at_start": os.getloadavg(),
+    }
     if args.reuse:  # query again over indexes built by an earlier run
         earlier = json.loads(Path(args.reuse).read_text("utf-8"))
         result.update({k: v for k, v in earlier.items() if k.startswith("build ")})
@@ -220,6 +313,7 @@ def cmd_run(args: argparse.Namespace) -> None:
     result.update(query_whoosh(args.kinds, args, queries, texts))
     print("fts5 …", file=sys.stderr, flush=True)
     result["fts5"] = fts5(args, sentences, queries)
+    result["load_at_end"] = os.getloadavg()
     Path(args.out).write_text(json.dumps(result, indent=1, ensure_ascii=False), "utf-8")
     print(json.dumps(result, indent=1, ensure_ascii=False))
 
@@ -233,6 +327,7 @@ def main() -> None:
     b.add_argument("--corpus", required=True)
     b.add_argument("--dir", required=True)
     b.add_argument("--procs", type=int, default=2)
+    b.add_argument("--resume", action="store_true", help="continue a stopped rebuild (catch up)")
     r = sub.add_parser("run")
     r.add_argument("--docs", type=int, default=10_000)
     r.add_argument("--corpus", default=str(Path(__file__).resolve().parents[3] / "shared/corpus"))

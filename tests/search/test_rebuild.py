@@ -131,3 +131,17 @@ def test_closing_the_index_forgets_decrypted_chunks(tmp_path: Path) -> None:
     assert st.cache is not None and st.cache.size > 0
     index.close()
     assert st.cache.size == 0
+
+
+def test_catch_up_removes_the_scratch_folders_of_a_killed_writer(tmp_path: Path) -> None:
+    st = EncryptedStorage(tmp_path / "ix", os.urandom(32)).create()
+    store = MemoryStore()
+    fill(store, 10)
+    index = SearchIndex(st, store, procs=1)
+    index.catch_up()
+    stale = tmp_path / "ix" / "0123abcd.tmp"
+    stale.mkdir()
+    (stale / "run0.run").write_bytes(os.urandom(4096))  # sealed under a key now gone
+    index.catch_up()
+    assert not stale.exists()
+    assert index.search(MARKER).total == 10
