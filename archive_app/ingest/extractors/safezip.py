@@ -62,7 +62,9 @@ class BoundedZip:
             infos = self._zip.infolist()
             members = [_Member(i.filename, i.compress_type, i.compress_size, i.file_size)
                        for i in infos[: MAX_MEMBERS + 1]]  # fmt: skip
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+            # NotImplementedError: a central directory naming a ZIP version zipfile does not
+            # support (fuzzer finding); the local headers may still be readable.
             members = self._local_headers()
             if not members:
                 raise ExtractionError(
