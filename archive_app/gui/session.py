@@ -33,6 +33,8 @@ class Session(QObject):
     notice = Signal()
     #: The same, as a stable code and params (``archive.NOTICE_CODES``), for a translation.
     notice_code = Signal(str, dict)
+    #: The search index caught up with the vault after unlocking (search again).
+    index_ready = Signal()
 
     def __init__(self, runner: TaskRunner, kdf: Any = None) -> None:
         super().__init__()
@@ -138,6 +140,7 @@ class Session(QObject):
             self.path = p
             self.opened.emit(p)
             on_done(p)
+            self._catch_up()
 
         return self.runner.run_task(work, done, on_error)
 
@@ -160,8 +163,21 @@ class Session(QObject):
             self.path = path
             self.opened.emit(path)
             on_done(recovery)
+            self._catch_up()
 
         return self.runner.run_task(work, done, on_error)
+
+    def _catch_up(self) -> None:
+        """Bring the index up to the vault on the write lane (a missing one is built) while
+        the reader already answers: titles only until the index exists."""
+        if self._reader is None:
+            return  # searches run on the write lane, which catches up by itself
+
+        self.runner.run_task(
+            lambda _c: self._require().catch_up_index(),
+            lambda _r: self.index_ready.emit(),
+            lambda _e: None,  # a damaged index is rebuilt by the next write; reads go on
+        )
 
     def lock(self, on_done: Callable[[Any], None] | None = None) -> None:
         """Drop every pending result, then close the archive on the worker (keys wiped)."""

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.vault_view.error.connect(self._error)
         self.runner.busy_changed.connect(self._busy)
         self.session.notice_code.connect(self._index_notice)
+        self.session.index_ready.connect(self.vault_view.search)
 
     # --- screens -------------------------------------------------------------------------
 

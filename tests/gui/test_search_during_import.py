@@ -232,3 +232,33 @@ def test_new_dialogs_are_translated(qtbot, window, vault_with_docs, unlock, lang
     assert not left, f"untranslated in {lang}: {sorted(left)}"
     dialog.done(0)
     window.set_language("en")
+
+
+def test_a_missing_index_is_built_after_unlocking_titles_meanwhile(
+    qtbot, window, vault_with_docs: Path, unlock
+) -> None:
+    import shutil
+
+    from archive_app.archive import Archive
+    from archive_app.gui import search_adapter
+    from tests.gui.conftest import PASSPHRASE
+
+    shutil.rmtree(vault_with_docs / "index")
+    (vault_with_docs / "index").mkdir()
+    # Without an index the reader lists by title (and says so) instead of failing.
+    archive = Archive.open(vault_with_docs, PASSPHRASE)
+    reader = archive.reader()
+    page = search_adapter.search(reader, "Letter")
+    assert page.titles_only and [i.title for i in page.items] == ["Letter from Hrodna"]
+    reader.close()
+    archive.close()
+    # The window builds it on the write lane after unlocking and searches again.
+    with qtbot.waitSignal(window.session.index_ready, timeout=30000):
+        unlock(window, vault_with_docs)
+    view = window.vault_view
+    view.search_box.setText("Lukashenko")
+    qtbot.waitUntil(
+        lambda: view.page is not None and view.page.query == "Lukashenko" and view.page.total == 3,
+        timeout=10000,
+    )
+    assert not view.page.titles_only
