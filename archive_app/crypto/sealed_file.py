@@ -341,6 +341,9 @@ class SealedFileWriter(_Positioned):
     def _write(self, view: memoryview) -> None:
         while len(view):
             index, offset = divmod(self._pos, CHUNK_SIZE)
+            if offset == 0 and index > 0 and self._pos == self._length and len(view) > CHUNK_SIZE:
+                view = self._append_chunks(index, view)
+                continue
             chunk = self._mutable(index)
             if len(chunk) < offset:
                 chunk.extend(bytes(offset - len(chunk)))
@@ -349,6 +352,31 @@ class SealedFileWriter(_Positioned):
             view = view[take:]
             self._pos += take
             self._length = max(self._length, self._pos)
+
+    def _append_chunks(self, index: int, view: memoryview) -> memoryview:
+        """Encrypt whole chunks appended at the end straight from ``view``, in one disk write.
+
+        The common case (a stream written front to back): no copy into a chunk buffer and one
+        write per call instead of one per 64 KiB. Only chunks that more bytes follow are
+        written here, so none of them is the last; the bytes are the same as chunk by chunk.
+        """
+        if self._tail < index:
+            self._grow_to(index)  # the full tail before it goes to disk (chunk 0 stays)
+        count = (len(view) - 1) // CHUNK_SIZE
+        sealed = [
+            self._aead.encrypt(
+                _nonce(index + i, False), view[i * CHUNK_SIZE : (i + 1) * CHUNK_SIZE], b""
+            )
+            for i in range(count)
+        ]
+        self._file.seek(HEADER_SIZE + index * CT_CHUNK_SIZE)
+        self._file.write(b"".join(sealed))
+        del self._mem[index]
+        self._tail = index + count
+        self._mem[self._tail] = bytearray()
+        self._pos += count * CHUNK_SIZE
+        self._length = self._pos
+        return view[count * CHUNK_SIZE :]
 
     def read(self, size: int | None = -1) -> bytes:
         end = self._length if size is None or size < 0 else min(self._length, self._pos + size)

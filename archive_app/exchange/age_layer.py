@@ -258,7 +258,8 @@ class _GuardedWriter:
     def __init__(self, sink: Writable, batch: int = 0) -> None:
         self._sink = sink
         self._batch = batch
-        self._pending = bytearray()
+        self._pending: list[bytes] = []
+        self._pending_size = 0
         self.error: BaseException | None = None
 
     def write(self, data: bytes) -> int:
@@ -266,16 +267,19 @@ class _GuardedWriter:
             # pyrage may flush its buffer again while unwinding; the sink is past use.
             raise self.error
         if self._batch:
-            self._pending += data
-            if len(self._pending) >= self._batch:
+            # A list, joined once: growing a bytearray copied every piece twice or more.
+            self._pending.append(data)
+            self._pending_size += len(data)
+            if self._pending_size >= self._batch:
                 self._pass_on()
         else:
             self._call_sink(data)
         return len(data)
 
     def _pass_on(self) -> None:
-        piece = bytes(self._pending)
+        piece = b"".join(self._pending)
         self._pending.clear()
+        self._pending_size = 0
         self._call_sink(piece)
 
     def _call_sink(self, data: bytes) -> None:
