@@ -25,6 +25,7 @@ from archive_app.ingest.extractors.common import (
     make_document,
 )
 from archive_app.ingest.extractors.html import html_to_text
+from archive_app.ingest.extractors.tnef import is_tnef, unpack_tnef
 from archive_app.ingest.model import NewAttachment, NewDocument
 
 __all__ = ["extract_eml", "extract_mbox", "message_to_document"]
@@ -150,6 +151,7 @@ def _body_and_attachments(
     attachments: list[NewAttachment] = []
     problems: list[str] = []
     skipped: list[dict[str, Any]] = []
+    tnef_bodies: list[tuple[str, bool]] = []  # (text, is HTML) from winmail.dat parts
     for index, part in enumerate(_leaves(msg)):
         ctype = part.get_content_type()
         filename = _part_filename(part)
@@ -183,6 +185,13 @@ def _body_and_attachments(
             (plain if ctype == "text/plain" else html).append(text)
             continue
         name = filename or f"attachment-{index}"
+        if is_tnef(data):
+            # Outlook's winmail.dat: kept as it came, and the files in it become attachments.
+            _unpack_tnef(name, data, read_attachment, depth, attachments, tnef_bodies, problems)
+            att = inline_attachment(name, data, ctype, "", skipped)
+            if att is not None:
+                attachments.append(att)
+            continue
         text = ""
         if read_attachment is not None and depth < MAX_NESTING and len(data) <= MAX_ATTACHMENT_READ:
             try:
@@ -192,6 +201,9 @@ def _body_and_attachments(
         att = inline_attachment(name, data, ctype, text, skipped)
         if att is not None:
             attachments.append(att)
+    if not "".join(plain + html).strip():  # Outlook put the only body in its winmail.dat
+        plain = [t for t, is_html in tnef_bodies if not is_html]
+        html = [t for t, is_html in tnef_bodies if is_html]
     if plain:
         body = "\n\n".join(plain)
     else:
@@ -199,6 +211,47 @@ def _body_and_attachments(
     for big in skipped:
         problems.append(f"attachment {big['name']} is kept inside the original file only")
     return body, attachments, problems
+
+
+def _unpack_tnef(
+    name: str,
+    data: bytes,
+    read_attachment: AttachmentReader | None,
+    depth: int,
+    attachments: list[NewAttachment],
+    bodies: list[tuple[str, bool]],
+    problems: list[str],
+) -> None:
+    """Add the files of a winmail.dat part as attachments (read for text) and keep its body."""
+    try:
+        plain, html, files = unpack_tnef(data)
+    except ExtractionError as exc:
+        problems.append(f"attachment {name}: {exc}")
+        return
+    if plain.strip():
+        bodies.append((plain, False))
+    elif html.strip():
+        bodies.append((html, True))
+    skipped: list[dict[str, Any]] = []
+    for file_name, content in files:
+        text = ""
+        if (
+            read_attachment is not None
+            and depth < MAX_NESTING
+            and len(content) <= MAX_ATTACHMENT_READ
+        ):
+            try:
+                text = read_attachment(file_name, content, depth + 1)
+            except ExtractionError as exc:
+                problems.append(f"attachment {file_name} (in {name}): {exc}")
+        att = inline_attachment(file_name, content, None, text, skipped)
+        if att is not None:
+            att.metadata["inside"] = name
+            attachments.append(att)
+    for big in skipped:
+        problems.append(
+            f"attachment {big['name']} (in {name}) is kept inside the original file only"
+        )
 
 
 def _leaves(msg: Message, depth: int = 0) -> Iterator[Message]:
