@@ -181,3 +181,36 @@ def test_add_reads_real_files_in_frozen_workers(
     assert set(report["added"]) & {hit["id"] for hit in json.loads(found.stdout)}
     result = run(dist, "check", str(vault), "--deep", env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_bundle_travels_between_two_frozen_vaults(
+    dist: Path, person: dict[str, str], tmp_path: Path, corpus_dir: Path
+) -> None:
+    # age (pyrage), Ed25519 signatures, the tar stream and the staged receive, all frozen.
+    env = dict(person, LETAPIS_PASSPHRASE=PASSPHRASE)
+
+    def ok(*args: str) -> str:
+        result = run(dist, *args, env=env, cwd=tmp_path)
+        assert result.returncode == 0, f"{args}: {result.stdout}{result.stderr}"
+        return result.stdout
+
+    ala, bahdan = tmp_path / "ala.letapis", tmp_path / "bahdan.letapis"
+    for vault, name in ((ala, "Ala"), (bahdan, "Bahdan")):
+        ok("init", str(vault))
+        ok("identity", str(vault), "--set-name", name)
+        ok("card", str(vault), str(tmp_path / f"{name}.letapis-card"))
+    ok("contacts", "add", str(ala), str(tmp_path / "Bahdan.letapis-card"), "--verified")
+    ok("contacts", "add", str(bahdan), str(tmp_path / "Ala.letapis-card"), "--verified")
+    ok("add", str(ala), str(corpus_dir / "files" / "txt" / "uchardet_be_windows-1251.txt"))
+    ok("export", str(ala), str(tmp_path / "weekly"), "--to", "Bahdan", "--all")
+    bundle = tmp_path / "weekly.letapis-bundle"
+    assert bundle.is_file()
+    report = json.loads(ok("receive", str(bahdan), str(bundle), "--json"))
+    assert report["new"] == 1, report
+    listed = json.loads(ok("list", str(bahdan), "--json"))
+    assert len(listed) == 1
+    found = json.loads(ok("search", str(bahdan), "Суркі", "--json"))
+    assert [hit["id"] for hit in found] == [listed[0]["id"]]
+    # After the search built the index: a vault that has only ever received a bundle has no
+    # index before its first search, and `check --deep` counts that as a problem.
+    ok("check", str(bahdan), "--deep")
