@@ -262,3 +262,28 @@ def test_a_missing_index_is_built_after_unlocking_titles_meanwhile(
         timeout=10000,
     )
     assert not view.page.titles_only
+
+
+def test_check_problems_are_listed_in_the_language_of_the_window(
+    qtbot, window, vault_with_docs: Path, unlock
+) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    # Damage the vault behind Letapis's back: a custody event goes missing.
+    db = sqlite3.connect(vault_with_docs / "archive.db")
+    db.execute("DELETE FROM custody WHERE seq = 2")
+    db.commit()
+    db.close()
+    unlock(window, vault_with_docs)
+    window.set_language("be")
+    window.act_check.trigger()
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=10000)
+    box = window.findChildren(QMessageBox)[-1]
+    lines = box.informativeText().splitlines()
+    assert any("журнала захоўвання" in line for line in lines), lines
+    english = {w for line in lines for w in re.findall(r"[A-Za-z]{4,}", line.split(" (")[0])}
+    assert not english, lines
+    box.done(0)
+    window.set_language("en")
