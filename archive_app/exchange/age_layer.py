@@ -50,8 +50,6 @@ MAX_ARMORED_SIZE = 64 * 1024 * 1024
 #: Decrypted plaintext is handed to the sink in pieces of about this size (pyrage writes 8 KiB
 #: at a time); bounded, so memory stays flat.
 DECRYPT_BATCH = 1024 * 1024
-#: Ciphertext is handed to the sink in pieces of about this size (pyrage writes 64 KiB).
-ENCRYPT_BATCH = 1024 * 1024
 
 _ARG = re.compile(rb"\A[\x21-\x7e]+\Z")
 _B64 = re.compile(rb"\A[A-Za-z0-9+/]*\Z")
@@ -407,7 +405,7 @@ def encrypt(source: Any, sink: Writable, recipients: Sequence[str]) -> None:
         raise ValueError("at least one recipient is needed")
     parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
     reader = _GuardedReader(source)
-    writer = _GuardedWriter(sink, batch=ENCRYPT_BATCH)
+    writer = _GuardedWriter(sink)  # 64 KiB pieces: the sink buffers (no join, no copy)
     try:
         pyrage.encrypt_io(reader, writer, parsed)
         writer.drain()
