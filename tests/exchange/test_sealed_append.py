@@ -11,6 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from archive_app.crypto import sealed_file
+from archive_app.crypto.errors import SealedChunkError
 from archive_app.crypto.sealed_file import CHUNK_SIZE, SealedFileReader, SealedFileWriter
 
 KEY = bytes(range(32))
@@ -61,3 +63,27 @@ def test_bulk_append_after_a_seek_back_rewrite(tmp_path: Path) -> None:
     expected = data[: CHUNK_SIZE + 5] + b"!" + data[CHUNK_SIZE + 6 :]
     with SealedFileReader(path, KEY, AAD) as reader:
         assert reader.read() == expected
+
+
+def test_long_reads_equal_small_reads_and_refuse_a_changed_chunk(tmp_path: Path) -> None:
+    # Streaming a blob out reads 1 MiB at a time: whole chunks in one disk read.
+    data = os.urandom(7 * CHUNK_SIZE + 123)
+    path = tmp_path / "f"
+    with SealedFileWriter(path, KEY, AAD) as writer:
+        writer.write(data)
+    with SealedFileReader(path, KEY, AAD) as reader:
+        got = b"".join(iter(lambda: reader.read(3 * CHUNK_SIZE), b""))
+        reader.seek(CHUNK_SIZE // 2)
+        middle = reader.read(4 * CHUNK_SIZE)  # unaligned start, then whole chunks
+        reader.seek(0)
+        small = b"".join(iter(lambda: reader.read(1000), b""))
+    assert (
+        got == small == data and middle == data[CHUNK_SIZE // 2 : 4 * CHUNK_SIZE + CHUNK_SIZE // 2]
+    )
+    raw = bytearray(path.read_bytes())
+    raw[sealed_file.HEADER_SIZE + 3 * (CHUNK_SIZE + 16) + 7] ^= 1  # inside chunk 3
+    path.write_bytes(bytes(raw))
+    with SealedFileReader(path, KEY, AAD) as reader:
+        assert reader.read(2 * CHUNK_SIZE) == data[: 2 * CHUNK_SIZE]
+        with pytest.raises(SealedChunkError, match="chunk 3"):
+            reader.read(4 * CHUNK_SIZE)
