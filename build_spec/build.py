@@ -91,6 +91,39 @@ def folder_size(path: Path) -> int:
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+FOLDER_README = """Letapis {version}
+
+Run the program:   ./letapis          (Windows: letapis.exe; macOS: Letapis.app)
+Try the demo:      ./letapis demo     (passphrase: demo letapis 2026)
+Command line:      ./letapis --help
+
+The user guide is in docs/: USER_GUIDE.md (English), USER_GUIDE.be.md (беларуская),
+USER_GUIDE.ru.md (русский). What the program does not protect against: docs/THREAT_MODEL.md.
+Keep this whole folder together: the program needs every file in _internal/.
+Licenses: docs/LICENSE (Letapis, Apache-2.0) and _internal/licenses/ (everything it contains).
+"""
+
+
+def add_documents(target: Path) -> None:
+    """Put the user guides (with their pictures), the threat model and a short README.txt
+    into the built folder, so a person without internet access has them too."""
+    sys.path.insert(0, str(ROOT))
+    from archive_app import __version__
+
+    docs = target / "docs"
+    docs.mkdir()
+    for path in [
+        *sorted((ROOT / "docs").glob("USER_GUIDE*.md")),
+        ROOT / "docs" / "THREAT_MODEL.md",
+    ]:
+        shutil.copy2(path, docs / path.name)
+    shutil.copytree(ROOT / "docs" / "images", docs / "images")
+    shutil.copy2(ROOT / "LICENSE", docs / "LICENSE")
+    newline = "\r\n" if sys.platform == "win32" else "\n"
+    text = FOLDER_README.format(version=__version__)
+    (target / "README.txt").write_text(text.replace("\n", newline), encoding="utf-8")
+
+
 def make_archive(target: Path) -> Path:
     """Pack the built folder into one file beside it and write ``<file>.sha256``."""
     sys.path.insert(0, str(ROOT))
@@ -165,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     if not exe.is_file():
         print(f"build: {exe} was not made", file=sys.stderr)
         return 1
+    add_documents(target)
     missing = missing_x11_libraries(target)
     if missing:
         print(

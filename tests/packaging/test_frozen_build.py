@@ -92,6 +92,11 @@ def run(
 
 def test_the_folder_holds_the_program_and_its_resources(dist: Path) -> None:
     assert (dist / EXE_NAME).is_file()
+    # What a person opens first, offline: a short README and the guides with their pictures.
+    assert "letapis demo" in (dist / "README.txt").read_text(encoding="utf-8")
+    for name in ("USER_GUIDE.md", "USER_GUIDE.be.md", "USER_GUIDE.ru.md", "THREAT_MODEL.md"):
+        assert (dist / "docs" / name).is_file()
+    assert (dist / "docs" / "images" / "en" / "01_welcome.png").is_file()
     internal = dist / "_internal"
     for name in ("letapis_be.qm", "letapis_ru.qm", "letapis_en.qm"):
         assert (internal / "resources" / "translations" / name).is_file()
