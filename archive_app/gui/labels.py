@@ -47,6 +47,37 @@ def field_name(name: str) -> str:
     return names.get(name, name)
 
 
+def provenance_key(key: str) -> str:
+    """A provenance (or metadata) field's name, from the intake layer's English keys."""
+    names = {
+        "file": QCoreApplication.translate("Labels", "File"),
+        "format": QCoreApplication.translate("Labels", "Format"),
+        "sha256": QCoreApplication.translate("Labels", "SHA-256 of the original"),
+        "part": QCoreApplication.translate("Labels", "Part of the file"),
+        "original_with": QCoreApplication.translate("Labels", "Original file"),
+        "path_hint": QCoreApplication.translate("Labels", "Where it was"),
+        "chat": QCoreApplication.translate("Labels", "Chat"),
+        "message_id": QCoreApplication.translate("Labels", "Message number"),
+        "message_key": QCoreApplication.translate("Labels", "Message key"),
+        "reply_to": QCoreApplication.translate("Labels", "Reply to message"),
+        "sender": QCoreApplication.translate("Labels", "Sender"),
+        "chat_id": QCoreApplication.translate("Labels", "Chat id"),
+        "date": QCoreApplication.translate("Labels", "Date"),
+    }
+    return names.get(key, key)
+
+
+def provenance_value(key: str, value: object) -> str | None:
+    """A provenance value the intake layer wrote in English, translated (else None)."""
+    if key == "original_with" and value == "the first document of the same file":
+        return QCoreApplication.translate("Labels", "kept with the first document of the same file")
+    if key == "part" and isinstance(value, str) and value.startswith("message "):
+        return QCoreApplication.translate("Labels", "message {n}").format(n=value[8:])
+    if value is None:
+        return "—"
+    return None
+
+
 def custody_action(action: str) -> str:
     names = {
         "intake": QCoreApplication.translate("Labels", "Added to the vault"),

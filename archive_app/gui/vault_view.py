@@ -460,12 +460,14 @@ class VaultView(QWidget):
         if doc.sensitive:
             parts.append(f"<p>⚑ {esc(t_sensitive)}</p>")
         parts.append(f"<h3>{esc(t_prov)}</h3>")
-        prov = {**doc.provenance, **{f"· {k}": v for k, v in doc.metadata.items()}}
+        prov = {
+            **{labels.provenance_key(k): (k, v) for k, v in doc.provenance.items()},
+            **{f"· {labels.provenance_key(k)}": (k, v) for k, v in doc.metadata.items()},
+        }
         if prov:
             items = "".join(
-                f"<tr><td><b>{esc(str(k))}</b></td><td>"
-                f"{esc(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))}</td></tr>"
-                for k, v in prov.items()
+                f"<tr><td><b>{esc(str(name))}</b></td><td>{esc(self._value_text(k, v))}</td></tr>"
+                for name, (k, v) in prov.items()
             )
             parts.append(f"<table cellspacing=4>{items}</table>")
         else:
@@ -484,6 +486,13 @@ class VaultView(QWidget):
             )
         parts.append("</table>")
         return "".join(parts)
+
+    @staticmethod
+    def _value_text(key: str, value: Any) -> str:
+        shown = labels.provenance_value(key, value)
+        if shown is not None:
+            return shown
+        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
     def _load_attachment(self, att_id: str) -> None:
         def work(r: Any, _c: Any) -> tuple[str, bytearray]:

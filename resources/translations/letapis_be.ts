@@ -1120,6 +1120,62 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
             <translation>Тэхнічныя метаданыя</translation>
         </message>
         <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Фармат</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the original</source>
+            <translation>SHA-256 арыгінала</translation>
+        </message>
+        <message>
+            <source>Part of the file</source>
+            <translation>Частка файла</translation>
+        </message>
+        <message>
+            <source>Original file</source>
+            <translation>Арыгінальны файл</translation>
+        </message>
+        <message>
+            <source>Where it was</source>
+            <translation>Дзе ён ляжаў</translation>
+        </message>
+        <message>
+            <source>Chat</source>
+            <translation>Чат</translation>
+        </message>
+        <message>
+            <source>Message number</source>
+            <translation>Нумар паведамлення</translation>
+        </message>
+        <message>
+            <source>Message key</source>
+            <translation>Ключ паведамлення</translation>
+        </message>
+        <message>
+            <source>Reply to message</source>
+            <translation>Адказ на паведамленне</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>Адпраўнік</translation>
+        </message>
+        <message>
+            <source>Chat id</source>
+            <translation>Ідэнтыфікатар чата</translation>
+        </message>
+        <message>
+            <source>kept with the first document of the same file</source>
+            <translation>захаваны з першым дакументам таго ж файла</translation>
+        </message>
+        <message>
+            <source>message {n}</source>
+            <translation>паведамленне {n}</translation>
+        </message>
+        <message>
             <source>Added to the vault</source>
             <translation>Дададзены ў сховішча</translation>
         </message>

@@ -1117,6 +1117,62 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
             <translation>Technical metadata</translation>
         </message>
         <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the original</source>
+            <translation>SHA-256 of the original</translation>
+        </message>
+        <message>
+            <source>Part of the file</source>
+            <translation>Part of the file</translation>
+        </message>
+        <message>
+            <source>Original file</source>
+            <translation>Original file</translation>
+        </message>
+        <message>
+            <source>Where it was</source>
+            <translation>Where it was</translation>
+        </message>
+        <message>
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <source>Message number</source>
+            <translation>Message number</translation>
+        </message>
+        <message>
+            <source>Message key</source>
+            <translation>Message key</translation>
+        </message>
+        <message>
+            <source>Reply to message</source>
+            <translation>Reply to message</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>Sender</translation>
+        </message>
+        <message>
+            <source>Chat id</source>
+            <translation>Chat id</translation>
+        </message>
+        <message>
+            <source>kept with the first document of the same file</source>
+            <translation>kept with the first document of the same file</translation>
+        </message>
+        <message>
+            <source>message {n}</source>
+            <translation>message {n}</translation>
+        </message>
+        <message>
             <source>Added to the vault</source>
             <translation>Added to the vault</translation>
         </message>

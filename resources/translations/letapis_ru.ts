@@ -1120,6 +1120,62 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
             <translation>Технические метаданные</translation>
         </message>
         <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Формат</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the original</source>
+            <translation>SHA-256 оригинала</translation>
+        </message>
+        <message>
+            <source>Part of the file</source>
+            <translation>Часть файла</translation>
+        </message>
+        <message>
+            <source>Original file</source>
+            <translation>Исходный файл</translation>
+        </message>
+        <message>
+            <source>Where it was</source>
+            <translation>Где он лежал</translation>
+        </message>
+        <message>
+            <source>Chat</source>
+            <translation>Чат</translation>
+        </message>
+        <message>
+            <source>Message number</source>
+            <translation>Номер сообщения</translation>
+        </message>
+        <message>
+            <source>Message key</source>
+            <translation>Ключ сообщения</translation>
+        </message>
+        <message>
+            <source>Reply to message</source>
+            <translation>Ответ на сообщение</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>Отправитель</translation>
+        </message>
+        <message>
+            <source>Chat id</source>
+            <translation>Идентификатор чата</translation>
+        </message>
+        <message>
+            <source>kept with the first document of the same file</source>
+            <translation>сохранён с первым документом того же файла</translation>
+        </message>
+        <message>
+            <source>message {n}</source>
+            <translation>сообщение {n}</translation>
+        </message>
+        <message>
             <source>Added to the vault</source>
             <translation>Добавлен в хранилище</translation>
         </message>

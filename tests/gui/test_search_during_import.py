@@ -287,3 +287,16 @@ def test_check_problems_are_listed_in_the_language_of_the_window(
     assert not english, lines
     box.done(0)
     window.set_language("en")
+
+
+def test_provenance_names_are_translated(qtbot, window, vault_with_docs: Path, unlock) -> None:
+    unlock(window, vault_with_docs)
+    view = window.vault_view
+    with qtbot.waitSignal(view.document_shown, timeout=10000):
+        view.results.setCurrentIndex(view.model.index(0))
+    window.set_language("be")
+    qtbot.waitUntil(lambda: "Паходжанне" in view.details.toPlainText(), timeout=10000)
+    text = view.details.toPlainText()
+    assert "Файл" in text and "Фармат" in text
+    assert not re.search(r"\b(file|format|sha256)\b", text), text
+    window.set_language("en")
