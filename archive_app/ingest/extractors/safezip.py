@@ -122,6 +122,10 @@ class BoundedZip:
             raise ExtractionError(
                 f"the {self.what} is damaged (a part cannot be unpacked)"
             ) from exc
+        except RuntimeError as exc:  # zipfile: "File … is encrypted" (fuzzer finding)
+            raise ExtractionError(
+                f"the {self.what} is protected by a password or damaged (a part is encrypted)"
+            ) from exc
         if len(data) > declared:
             raise ExtractionError(f"the {self.what} is damaged (a part is larger than declared)")
         self._read_total += len(data)
