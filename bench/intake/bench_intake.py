@@ -248,6 +248,7 @@ def run(folder: Path, workers: int) -> dict[str, float]:
     import resource
 
     rss_before = _rss_mb()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     self0 = resource.getrusage(resource.RUSAGE_SELF)
     kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
@@ -281,7 +282,9 @@ def run(folder: Path, workers: int) -> dict[str, float]:
         "rss_after_mb": round(_rss_mb(), 1),
         "total_mb": round(total_bytes / 1e6, 2),
         "parent_cpu_s": round(parent_cpu, 2),
+        "parent_ms_per_file": round(1000 * parent_cpu / max(files, 1), 3),
         "worker_cpu_s": round(worker_cpu, 2),
+        "load_1min_before": round(load, 2),
     }
 
 
@@ -365,6 +368,17 @@ def main() -> int:
         f"runs each; per-round ratios {all_ratios}. Problems reported: "
         f"{one['problems']} / {two['problems']} (expected 0).",
         "",
+        "Every run, in order (load = 1-minute load average just before it):",
+        "",
+        "| round | workers | seconds | parent CPU ms/file | workers' CPU s | load |",
+        "|---:|---:|---:|---:|---:|---:|",
+        *(
+            f"| {n + 1} | {r['workers']} | {r['seconds']} | {r['parent_ms_per_file']} | "
+            f"{r['worker_cpu_s']} | {r['load_1min_before']} |"
+            for n, pair in enumerate(zip(runs[1], runs[2], strict=True))
+            for r in pair
+        ),
+        "",
         f"Load average (1/5/15 min) before: {tuple(round(x, 2) for x in load_before)}, after: "
         f"{tuple(round(x, 2) for x in load_after)} on {os.cpu_count()} CPUs. The machine is "
         "shared with other work; a load above the CPU count means the runs competed for cores "
@@ -377,8 +391,13 @@ def main() -> int:
         f"expect without other load: {_ideal(one, two)}×.",
         "",
         "Parent memory is flat when the RSS after the first quarter of the files and the maximum "
-        "stay close: results are handed to the sink as they arrive and at most two files per "
-        "worker are in flight.",
+        "stay close: results are handed to the sink as they arrive and at most two batches "
+        "(of at most 8 small files) per worker are in flight.",
+        "",
+        "To measure again (about two minutes on an idle two-core laptop; close other work "
+        "first, and compare the load column): "
+        f"`.venv/bin/python bench/intake/bench_intake.py --files {args.files} --rounds "
+        f"{args.rounds}`. `bench/intake/profile_parent.py` shows where the parent's time goes.",
         "",
     ]
     args.out.write_text("\n".join(lines), "utf-8")
