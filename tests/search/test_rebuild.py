@@ -15,7 +15,8 @@ from test_storage import MARKER, fill, scan, tmpdir_env  # noqa: F401 - a fixtur
 from archive_app.errors import Cancelled
 from archive_app.search.index import SearchIndex
 from archive_app.search.merging import tier_of, tiered
-from archive_app.search.storage import ChunkCache, EncryptedStorage
+from archive_app.search.sealed_reads import ChunkCache
+from archive_app.search.storage import EncryptedStorage
 
 
 def cancel_after(calls: int) -> Callable[[], bool]:
