@@ -151,11 +151,14 @@ class Ranker:
         return lengths
 
 
-def top_scores(scores: Scores, allowed: set[int], count: int) -> list[tuple[int, float]]:
-    """The ``count`` best of ``scores`` within ``allowed``, best first; equal scores by
-    document number, as Whoosh orders them."""
-    candidates = ((d, s) for d, s in scores.items() if d in allowed)
-    return heapq.nsmallest(count, candidates, key=lambda ds: (-ds[1], ds[0]))
+def top_scores(scores: Scores, allowed: set[int] | None, count: int) -> list[tuple[int, float]]:
+    """The ``count`` best of ``scores`` (within ``allowed`` if given), best first; equal
+    scores by document number, as Whoosh orders them."""
+    if allowed is None:
+        best = heapq.nlargest(count, ((s, -d) for d, s in scores.items()))
+    else:
+        best = heapq.nlargest(count, ((s, -d) for d, s in scores.items() if d in allowed))
+    return [(-negd, s) for s, negd in best]
 
 
 def _boosted(scores: Scores, boost: float) -> Scores:

@@ -60,7 +60,8 @@ def run_search(
         elif isinstance(q, wq.Every):
             ranked = [(d, 1.0) for d in sorted(matching)[start : start + limit]]
         elif scores is not None:
-            ranked = top_scores(scores, matching, start + limit)[start:]
+            within = matching if allowed is not None else None
+            ranked = top_scores(scores, within, start + limit)[start:]
         else:  # not a term query: Whoosh ranks it
             results = searcher.search(
                 q, limit=start + limit, filter=matching if allowed is not None else None
