@@ -140,7 +140,9 @@ class IntakeReport:
     """The end-of-import report."""
 
     added: list[str] = field(default_factory=list)  # document ids
-    already_present: list[str] = field(default_factory=list)  # file paths skipped (same SHA-256)
+    #: Files skipped (an original with the same SHA-256 is stored), and chat messages skipped
+    #: (the vault holds the same message of the same chat), as "path (message 12)".
+    already_present: list[str] = field(default_factory=list)
     kept_without_text: list[IntakeProblem] = field(default_factory=list)
     failed: list[IntakeProblem] = field(default_factory=list)
     cancelled: bool = False
