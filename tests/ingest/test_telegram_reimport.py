@@ -158,6 +158,30 @@ def test_html_export_imported_twice_and_then_extended(
     assert sorted(now) == [2, 3, 4, 5, 6] and all(len(ids) == 1 for ids in now.values())
 
 
+def test_html_chats_of_the_same_title_are_not_merged(
+    archive: Archive, tmp_path: Path, files_dir: Path
+) -> None:
+    photo = files_dir / "jpeg" / "tika_testJPEG_GEO.jpg"
+    first = _html_export(tmp_path / "a" / "ChatExport", photo, [MESSAGES], "one chat")
+    # Another chat that happens to have the same title and message ids, at other times.
+    other = [dict(m, date=m["date"].replace("2020-08-09", "2021-03-25")) for m in MESSAGES]
+    second = _html_export(tmp_path / "b" / "ChatExport", photo, [other], "another chat")
+    assert len(archive.add_paths([first.parent]).added) == 3
+    report = archive.add_paths([second.parent])
+    assert len(report.added) == 3 and report.already_present == []
+    # The first chat exported again on a computer in another time zone: the same messages.
+    shifted = _html_page(MESSAGES, "other zone").replace("UTC+03:00", "UTC+01:00")
+    for hour in ("21:15:00", "21:16:10", "21:20:00"):
+        h = int(hour[:2])
+        shifted = shifted.replace(f"2020 {hour}", f"2020 {h - 2:02d}{hour[2:]}")
+    again = tmp_path / "c" / "ChatExport"
+    (again / "photos").mkdir(parents=True)
+    shutil.copy(photo, again / "photos" / "photo_1.jpg")
+    (again / "messages.html").write_text(shifted, encoding="utf-8")
+    report = archive.add_paths([again.parent])
+    assert report.added == [] and len(report.already_present) == 3
+
+
 def test_again_imports_copies_and_a_deleted_message_comes_back(
     archive: Archive, tmp_path: Path, files_dir: Path
 ) -> None:

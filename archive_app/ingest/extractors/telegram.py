@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -106,8 +106,12 @@ def _message_doc(
     date = str(msg.get("date") or "") or None
     # Stable across re-exports of a growing chat: lets the archive recognise a message it
     # already holds although the export file (and its SHA-256) changed. The HTML form has no
-    # chat id, so its chat is named by its title.
-    message_key = f"telegram:{chat_id if chat_id is not None else chat}:{msg.get('id')}"
+    # chat id: its chat is named by its title, and the message's time (in UTC, as the
+    # exporting computer's time zone may differ) tells apart two chats of the same title.
+    if chat_id is not None:
+        message_key = f"telegram:{chat_id}:{msg.get('id')}"
+    else:
+        message_key = f"telegram:{chat}:{msg.get('id')}:{_utc(date)}"
     metadata: dict[str, Any] = {
         "format": "telegram",
         "chat": chat,
@@ -147,6 +151,19 @@ def _message_doc(
             "message_key": message_key,
         },
     )
+
+
+def _utc(date: str | None) -> str:
+    """An ISO date-time in UTC when it carries an offset, else as written ("" if none)."""
+    if not date:
+        return ""
+    try:
+        when = datetime.fromisoformat(date)
+    except ValueError:
+        return date
+    if when.tzinfo is None:
+        return when.isoformat()
+    return when.astimezone(UTC).replace(tzinfo=None).isoformat() + "Z"
 
 
 def _chats(data: Any) -> list[dict[str, Any]]:
