@@ -249,7 +249,7 @@ class _GuardedWriter:
 
     With ``batch``, the pieces pyrage hands over (8 KiB each when decrypting) are gathered
     and passed on in pieces of about ``batch`` bytes: one cheap call per 8 KiB instead of a
-    chain of calls (tar reader, hashing, sealing) per 8 KiB, which cost about a fifth of the
+    chain of calls (tar reader, hashing, sealing) per 8 KiB, which cost about a tenth of the
     receive time. :meth:`drain` passes on the rest once pyrage has returned.
     """
 
