@@ -21,6 +21,8 @@ from archive_app.crypto.sealed_file import CHUNK_SIZE, HEADER_SIZE, SealedFileRe
 _RECENT_CHUNKS = 16
 _CHUNK_MASK = CHUNK_SIZE - 1
 _CHUNK_SHIFT = CHUNK_SIZE.bit_length() - 1
+#: Bytes offered per peek: posting-block headers are pickles of a few dozen bytes.
+_PEEK = 4096
 
 
 class ChunkCache:
@@ -118,6 +120,23 @@ class ChunkCachedReader:
             if len(self._cache) > self._max:
                 self._cache.popitem(last=False)
         return chunk
+
+    def peek_at(self, pos: int, size: int) -> bytes:
+        """Up to ``size`` bytes at ``pos``, no further than the end of its chunk."""
+        if pos >= self._length:
+            return b""
+        index, offset = divmod(pos, CHUNK_SIZE)
+        chunk = self._chunk(index)
+        return chunk[offset : offset + size]
+
+    def peek(self, size: int = 0) -> bytes:
+        """Bytes from the position on, without moving it.
+
+        Pickle's C unpickler reads a file that has ``peek`` with one peek and one read per
+        object; without it, with a Python call per opcode (Whoosh unpickles the header of
+        every posting block it visits).
+        """
+        return self.peek_at(self._pos, _PEEK)
 
     def pread(self, pos: int, size: int) -> bytes:
         """``size`` bytes at ``pos`` (fewer at the end), without moving the position."""
@@ -221,6 +240,13 @@ class _OffsetView:
         data = self.reader.pread(self.base + self._pos, size)
         self._pos += len(data)
         return data
+
+    def peek(self, size: int = 0) -> bytes:
+        """Bytes from the position on, without moving it (see ChunkCachedReader.peek)."""
+        left = self.length - self._pos
+        if left <= 0:
+            return b""
+        return self.reader.peek_at(self.base + self._pos, min(left, _PEEK))
 
     def readline(self, size: int = -1) -> bytes:
         line = bytearray()
