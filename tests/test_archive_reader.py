@@ -80,9 +80,7 @@ def test_hit_spans_mark_variant_spellings(archive: Archive, tmp_path: Path) -> N
     assert hit_spans(doc.text, frozenset()) == []
 
 
-def test_attachment_bytes_are_a_verified_wipeable_buffer(
-    archive: Archive, tmp_path: Path
-) -> None:
+def test_attachment_bytes_are_a_verified_wipeable_buffer(archive: Archive, tmp_path: Path) -> None:
     data = b"%PDF-1.4 not really\n" * 1000
     (tmp_path / "scan.bin").write_bytes(data)
     archive.add_paths([tmp_path / "scan.bin"])
