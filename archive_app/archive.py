@@ -392,14 +392,29 @@ class Archive(_Reading):
             files = index.verify()
             applied = index.applied_change
             current = self.store.current_change()
+            # The index is derived from the database: one not built yet, or behind, is
+            # brought up to date by the next search; a note, not a problem.
             if files == 0 or applied < 0:
-                report.add("index", "files", "the search index is missing (repair rebuilds it)")
-            elif applied != current:
-                report.add(
+                report.note(
+                    "index",
+                    "files",
+                    "the search index is not built yet (the next search builds it)",
+                    code="index-missing",
+                )
+            elif applied < current:
+                report.note(
                     "index",
                     "files",
                     f"the search index is at change {applied}, the database at {current} "
-                    "(it catches up on next use; repair rebuilds it)",
+                    "(the next search brings it up to date)",
+                    code="index-behind",
+                )
+            elif applied > current:
+                report.add(
+                    "index",
+                    "files",
+                    f"the search index is at change {applied}, ahead of the database at "
+                    f"{current} (repair rebuilds it)",
                 )
             elif index.doc_count() != report.documents:
                 report.add(
@@ -437,6 +452,11 @@ class Archive(_Reading):
         return done
 
     # --- search ------------------------------------------------------------------------------
+
+    @property
+    def index_is_open(self) -> bool:
+        """Whether this session has opened the search index (writes then keep it current)."""
+        return self._index is not None
 
     @property
     def index(self) -> SearchIndex:

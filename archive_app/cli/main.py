@@ -407,6 +407,9 @@ def check(vault: Path, deep: bool, as_json: bool, passphrase_file: Path | None) 
         for problem in report.problems:
             click.echo(f"{problem.kind}: {problem.subject}: {problem.message}")
         click.echo(f"{len(report.problems)} problem(s) found.")
+    if not as_json:
+        for note in report.notes:
+            click.echo(f"note: {note.kind}: {note.message}")
     if not report.ok:
         sys.exit(5)
 

@@ -331,7 +331,7 @@ def receive_bundle(
             )
     finally:
         sink.discard()
-    if archive._index is not None:
+    if archive.index_is_open:
         archive.catch_up_index()
     return report
 
@@ -507,5 +507,5 @@ def resolve_conflict(archive: Archive, conflict_id: str, keep: Literal["mine", "
             "resolve-conflict", doc.id, doc.version, {"conflict": conflict_id, "kept": keep}
         )
         store.set_setting(CONFLICTS_KEY, [c for c in conflicts if c["id"] != conflict_id])
-    if archive._index is not None:
+    if archive.index_is_open:
         archive.catch_up_index()

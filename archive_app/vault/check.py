@@ -44,6 +44,9 @@ class CheckReport:
     blobs: int = 0
     custody_events: int = 0
     problems: list[Problem] = field(default_factory=list)
+    #: Worth knowing but not wrong (a search index still to be built or brought up to date):
+    #: notes never make ``ok`` false.
+    notes: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -60,6 +63,17 @@ class CheckReport:
     ) -> None:
         self.problems.append(Problem(kind, subject, message, code or kind, dict(params or {})))
 
+    def note(
+        self,
+        kind: str,
+        subject: str,
+        message: str,
+        *,
+        code: str = "",
+        params: dict[str, str] | None = None,
+    ) -> None:
+        self.notes.append(Problem(kind, subject, message, code or kind, dict(params or {})))
+
     def to_json(self) -> dict[str, Any]:
         return {
             "ok": self.ok,
@@ -68,6 +82,7 @@ class CheckReport:
             "blobs": self.blobs,
             "custody_events": self.custody_events,
             "problems": [p.to_json() for p in self.problems],
+            "notes": [n.to_json() for n in self.notes],
         }
 
 

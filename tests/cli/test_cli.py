@@ -169,6 +169,20 @@ def test_check_passes_then_names_damage(vault: tuple[Path, str]) -> None:
     assert report["ok"] is False and report["problems"][0]["kind"] == "attachment"
 
 
+def test_deep_check_of_a_never_searched_vault_passes_with_a_note(
+    vault: tuple[Path, str],
+) -> None:
+    path, _ = vault  # documents added through the core: no search, so no index yet
+    deep = run("check", str(path), "--deep")
+    assert deep.returncode == 0, deep.stdout
+    assert deep.stdout.splitlines() == [
+        "OK: 1 documents, 1 attachments, 1 custody events verified.",
+        "note: index: the search index is not built yet (the next search builds it)",
+    ]
+    assert run("search", str(path), "заявы").returncode == 0
+    assert run("check", str(path), "--deep").stdout.count("note:") == 0
+
+
 def test_passwd_from_environment(vault: tuple[Path, str]) -> None:
     path, _ = vault
     result = run("passwd", str(path), env={"LETAPIS_NEW_PASSPHRASE": "brand new phrase"})

@@ -121,7 +121,4 @@ def test_exchange_uses_no_private_attribute_of_other_objects() -> None:
                 and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))
             ):
                 found.append(f"{path.name}:{node.lineno}: .{node.attr}")
-    # archive._index: the facade (archive.py, not the vault) has no public "is the index
-    # open" yet; receiving only asks whether to catch the index up.
-    allowed = {"._index"}
-    assert [f for f in found if f.split(": ")[1] not in allowed] == []
+    assert found == []

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from archive_app.archive import Archive
+from tests.conftest import PASSPHRASE
 from tests.vault.test_vault import new_doc
 
 
@@ -33,8 +34,19 @@ def test_deep_check_notices_a_stale_index(archive: Archive) -> None:
     archive._reset_index()  # the next write does not reach the closed index
     archive.store.add_document(new_doc("two", "second text", b"2"))
     report = archive.check(deep=True)
-    assert [p.kind for p in report.problems] == ["index"]
-    assert "catches up" in report.problems[0].message
+    assert report.ok  # a derived index behind the database is not damage
+    assert [(n.kind, n.code) for n in report.notes] == [("index", "index-behind")]
+    assert "brings it up to date" in report.notes[0].message
+    archive.search("second")
+    assert not archive.check(deep=True).notes
+
+
+def test_deep_check_of_a_new_vault_notes_the_index_is_not_built(tmp_path: Path) -> None:
+    fresh, _recovery = Archive.create(tmp_path / "new.letapis", PASSPHRASE)
+    with fresh:
+        report = fresh.check(deep=True)
+    assert report.ok and not report.problems
+    assert [n.code for n in report.notes] == ["index-missing"]
 
 
 def test_repair_removes_orphan_blobs_but_never_damaged_evidence(archive: Archive) -> None:
