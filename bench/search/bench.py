@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from corpus import GeneratedStore, generate, load_sentences
 from whoosh.filedb.filestore import FileStorage
 
+from archive_app.errors import Cancelled
 from archive_app.search.analysis import WORD_RE, normalize_word
 from archive_app.search.index import SearchIndex
 from archive_app.search.storage import EncryptedStorage
@@ -113,7 +114,19 @@ def cmd_build(args: argparse.Namespace) -> None:
     sampler.start()
     load_before = os.getloadavg()
     started = time.perf_counter()
-    report = index.catch_up() if args.resume else index.rebuild()
+    deadline = time.monotonic() + args.max_seconds if args.max_seconds else None
+
+    def cancel() -> bool:
+        return deadline is not None and time.monotonic() > deadline
+
+    before = index.doc_count() if args.resume else 0
+    stopped = False
+    try:
+        report = index.catch_up(cancel=cancel) if args.resume else index.rebuild(cancel=cancel)
+        documents = report.documents
+    except Cancelled:  # stopped on time: what is committed stays (a later --resume goes on)
+        stopped = True
+        documents = index.doc_count() - before
     seconds = time.perf_counter() - started
     sampler.done.set()
     sampler.join()
@@ -123,9 +136,11 @@ def cmd_build(args: argparse.Namespace) -> None:
                 "kind": args.kind,
                 "procs": args.procs,
                 "resumed": args.resume,
-                "docs": report.documents,
+                "docs": documents,
+                "stopped_at_deadline": stopped,
+                "docs_in_index": index.doc_count(),
                 "seconds": seconds,
-                "docs_per_s": report.documents / seconds,
+                "docs_per_s": documents / seconds,
                 "size_mb": dir_size(folder) / 1e6,
                 "segments": len(index._get_searcher().reader().leaf_readers()),
                 "rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -328,6 +343,7 @@ def main() -> None:
     b.add_argument("--dir", required=True)
     b.add_argument("--procs", type=int, default=2)
     b.add_argument("--resume", action="store_true", help="continue a stopped rebuild (catch up)")
+    b.add_argument("--max-seconds", type=float, help="stop then (uncommitted batch lost)")
     r = sub.add_parser("run")
     r.add_argument("--docs", type=int, default=10_000)
     r.add_argument("--corpus", default=str(Path(__file__).resolve().parents[3] / "shared/corpus"))
