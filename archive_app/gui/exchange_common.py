@@ -1,9 +1,7 @@
-"""Shared pieces of the exchange dialogs: refusals in plain words, fingerprints, disks.
+"""Shared pieces of the exchange dialogs: card errors, fingerprints, disks.
 
-A refusal is the moment a frightened person most needs a clear sentence: every message here
-says what happened in everyday words and that nothing in the vault was changed. The core's
-exceptions keep their distinct reasons (``exc.reason``); several reasons share one sentence
-because the person acts on them alike.
+A bundle's refusal in plain words is ``messages.refusal`` (one source for the receive wizard
+and the generic error dialog, keyed by the core's stable codes).
 """
 
 from __future__ import annotations
@@ -17,107 +15,11 @@ from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel
 
-from archive_app.errors import (
-    BundleRefused,
-    BundleSignatureInvalid,
-    Cancelled,
-    CorruptData,
-    StorageError,
-    UnsupportedFormat,
-)
-
 #: Files on FAT32 must stay below 4 GiB.
 FAT_FILE_LIMIT = 4 * 1024**3 - 1
 #: Bundle file suffix (exchange/volumes.py) and card suffix people see on the stick.
 BUNDLE_SUFFIX = ".letapis-bundle"
 CARD_SUFFIX = ".letapis-card"
-
-
-def nothing_changed() -> str:
-    return QCoreApplication.translate("Exchange", "Nothing in your vault was changed.")
-
-
-def refusal_message(exc: BaseException) -> str:
-    """Why a bundle was refused, in plain words, ending with "nothing was changed".
-
-    Never quotes the core's English detail (it may name parts of the bundle); never content.
-    """
-    from archive_app.exchange.errors import AgeError, AgeNoMatch, AgeUnsupported
-
-    reason = str(getattr(exc, "reason", ""))
-    if isinstance(exc, Cancelled):
-        text = QCoreApplication.translate("Exchange", "You cancelled.")
-    elif isinstance(exc, AgeNoMatch) or reason == "not-for-you":
-        text = QCoreApplication.translate(
-            "Exchange",
-            "This bundle was not made for this vault: it cannot be opened with your key. "
-            "Ask the sender to make it for you.",
-        )
-    elif reason == "unknown-signer":
-        text = QCoreApplication.translate(
-            "Exchange",
-            "This bundle was signed by someone who is not among your contacts. Add their "
-            "card and compare fingerprints first.",
-        )
-    elif reason == "revoked-signer":
-        text = QCoreApplication.translate(
-            "Exchange", "This bundle was signed by a contact you removed."
-        )
-    elif reason == "older":
-        text = QCoreApplication.translate(
-            "Exchange",
-            "This bundle is older than one you already received from the same person. It may "
-            "be an old copy sent again.",
-        )
-    elif reason == "equivocation":
-        text = QCoreApplication.translate(
-            "Exchange",
-            "The sender seems to have made two different bundles with the same number. One "
-            "of them may be forged. Ask the sender in person.",
-        )
-    elif reason == "version":
-        text = QCoreApplication.translate(
-            "Exchange",
-            "This bundle was made by a newer version of Letapis. Update Letapis, then try again.",
-        )
-    elif reason == "missing":
-        text = QCoreApplication.translate("Exchange", "The bundle file could not be found.")
-    elif reason == "volume-gap":
-        text = QCoreApplication.translate(
-            "Exchange",
-            "A part of this bundle is missing. A large bundle is split into several files "
-            "ending in .001, .002 …; copy all of them into one folder.",
-        )
-    elif isinstance(exc, BundleSignatureInvalid):
-        text = QCoreApplication.translate(
-            "Exchange",
-            "The bundle's signature is not valid: it may have been forged or changed on the way.",
-        )
-    elif isinstance(exc, AgeUnsupported):
-        text = QCoreApplication.translate("Exchange", "This file is not a Letapis bundle.")
-    elif isinstance(exc, (AgeError, BundleRefused)) or reason.startswith(("tar-", "member-")):
-        text = QCoreApplication.translate(
-            "Exchange",
-            "This bundle is damaged or was changed after it was made. Someone may have "
-            "tampered with it, or the copy is incomplete. Do not use it; ask for a new copy.",
-        )
-    elif isinstance(exc, CorruptData):
-        text = QCoreApplication.translate(
-            "Exchange",
-            "This bundle cannot be read: the file is incomplete or damaged (perhaps the "
-            "copying did not finish). Ask for a new copy.",
-        )
-    elif isinstance(exc, UnsupportedFormat):
-        text = QCoreApplication.translate("Exchange", "This file is not a Letapis bundle.")
-    elif isinstance(exc, (StorageError, OSError)):
-        text = QCoreApplication.translate(
-            "Exchange", "The disk or USB stick could not be read (it may have been removed)."
-        )
-    else:
-        text = QCoreApplication.translate(
-            "Exchange", "The bundle could not be received ({kind})."
-        ).format(kind=type(exc).__name__)
-    return f"{text} {nothing_changed()}"
 
 
 def card_error_message(exc: BaseException) -> str:

@@ -3,7 +3,7 @@ change, then receive it — all of it or nothing — and read the report.
 
 The check is the core's dry run (every byte decrypted, the signature, the recipients, the
 sequence and every hash verified, nothing applied). A refusal at any step is shown in plain
-words that say nothing was changed (exchange_common.refusal_message).
+words that say nothing was changed (messages.refusal).
 """
 
 from __future__ import annotations
@@ -29,12 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from archive_app.exchange.card import spoken_fingerprint
-from archive_app.gui.exchange_common import (
-    fingerprint_label,
-    fingerprint_lines,
-    refusal_message,
-    signer_text,
-)
+from archive_app.gui import messages
+from archive_app.gui.exchange_common import fingerprint_label, fingerprint_lines, signer_text
 
 
 class ReceiveWizard(QDialog):
@@ -374,7 +370,7 @@ class ReceiveWizard(QDialog):
 
         self._task = None
         self.cancelled = isinstance(exc, Cancelled)
-        self.refusal = refusal_message(exc)
+        self.refusal = messages.refusal(exc)
         self.result.setText(self.refusal)
         self.go(self.REPORT)
         self.refused.emit(self.refusal)

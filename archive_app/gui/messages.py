@@ -254,88 +254,152 @@ def notice(code: str, _params: dict[str, str] | None = None) -> str:
     )
 
 
+# --- bundles: refusals ------------------------------------------------------------------------
+#
+# A refusal is the moment a frightened person most needs a clear sentence: each says what
+# happened in everyday words and ends with "nothing was changed". The core keeps its reasons
+# distinct (``exc.code``, e.g. "bundle-refused/older"); several share one sentence because the
+# person acts on them alike. The receive wizard and the generic error dialog both read these.
+
+
+def nothing_changed() -> str:
+    return QCoreApplication.translate("Messages", "Nothing in your vault was changed.")
+
+
+def _tampered() -> str:
+    return QCoreApplication.translate(
+        "Messages",
+        "This bundle is damaged or was changed after it was made. Someone may have "
+        "tampered with it, or the copy is incomplete. Do not use it; ask for a new copy.",
+    )
+
+
+def _incomplete() -> str:
+    return QCoreApplication.translate(
+        "Messages",
+        "This bundle cannot be read: the file is incomplete or damaged (perhaps the "
+        "copying did not finish). Ask for a new copy.",
+    )
+
+
+def _not_for_you() -> str:
+    return QCoreApplication.translate(
+        "Messages",
+        "This bundle was not made for this vault: it cannot be opened with your key. "
+        "Ask the sender to make it for you.",
+    )
+
+
+def _not_a_bundle() -> str:
+    return QCoreApplication.translate("Messages", "This file is not a Letapis bundle.")
+
+
+#: Stable codes (exchange/errors.py) with a sentence of their own.
+_REFUSALS: dict[str, Callable[[], str]] = {
+    "bundle-refused/age-no-match": _not_for_you,
+    "bundle-refused/not-for-you": _not_for_you,
+    "bundle-refused/unknown-signer": lambda: QCoreApplication.translate(
+        "Messages",
+        "This bundle was signed by someone who is not among your contacts. Add their "
+        "card and compare fingerprints first.",
+    ),
+    "bundle-refused/revoked-signer": lambda: QCoreApplication.translate(
+        "Messages", "This bundle was signed by a contact you removed."
+    ),
+    "bundle-refused/older": lambda: QCoreApplication.translate(
+        "Messages",
+        "This bundle is older than one you already received from the same person. It may "
+        "be an old copy sent again.",
+    ),
+    "bundle-refused/equivocation": lambda: QCoreApplication.translate(
+        "Messages",
+        "The sender seems to have made two different bundles with the same number. One "
+        "of them may be forged. Ask the sender in person.",
+    ),
+    "bundle-refused/version": lambda: QCoreApplication.translate(
+        "Messages",
+        "This bundle was made by a newer version of Letapis. Update Letapis, then try again.",
+    ),
+    "bundle-refused/too-large": lambda: QCoreApplication.translate(
+        "Messages", "This bundle is too large to open."
+    ),
+    "bundle-damaged/missing": lambda: QCoreApplication.translate(
+        "Messages", "The bundle file could not be found."
+    ),
+    "bundle-damaged/volume-gap": lambda: QCoreApplication.translate(
+        "Messages",
+        "A part of this bundle is missing. A large bundle is split into several files "
+        "ending in .001, .002 …; copy all of them into one folder.",
+    ),
+    # age's own failures: the bytes were changed (or cut) after the bundle was made
+    "bundle-damaged/age": _tampered,
+    "bundle-damaged/age-header": _tampered,
+    "bundle-damaged/age-armor": _tampered,
+    "bundle-damaged/age-mac": _tampered,
+    "bundle-damaged/age-payload": _tampered,
+    "cancelled": lambda: QCoreApplication.translate("Messages", "You cancelled."),
+}
+
+#: A code's kind (before "/") → the sentence for reasons without one of their own.
+_REFUSAL_KINDS: dict[str, Callable[[], str]] = {
+    # a rule of the format broken (member-*, manifest*, record*, signature-missing …)
+    "bundle-refused": _tampered,
+    "bundle-signature": lambda: QCoreApplication.translate(
+        "Messages",
+        "The bundle's signature is not valid: it may have been forged or changed on the way.",
+    ),
+    "bundle-damaged": _incomplete,
+    "corrupt": _incomplete,
+    "unsupported": _not_a_bundle,
+    "storage": lambda: QCoreApplication.translate(
+        "Messages", "The disk or USB stick could not be read (it may have been removed)."
+    ),
+}
+_REFUSAL_KINDS["vault-read-only"] = _REFUSAL_KINDS["storage"]
+
+
+def bundle_refusal(code: str, kind_name: str = "") -> str:
+    """Why a bundle was refused (by its stable ``code``), ending with "nothing was changed".
+
+    ``kind_name`` names an unexpected error's class where no code applies. Never quotes the
+    core's English detail (it may name parts of the bundle), never content.
+    """
+    sentence = _REFUSALS.get(code) or _REFUSAL_KINDS.get(code.partition("/")[0])
+    if sentence is not None:
+        text = sentence()
+    else:
+        text = QCoreApplication.translate(
+            "Messages", "The bundle could not be received ({kind})."
+        ).format(kind=kind_name or code or "?")
+    return f"{text} {nothing_changed()}"
+
+
+def refusal(exc: BaseException) -> str:
+    """``bundle_refusal`` for an exception met while checking or receiving a bundle."""
+    code = getattr(exc, "code", None)
+    if not isinstance(code, str) or not code or code == "error":
+        code = "storage" if isinstance(exc, OSError) else ""
+    return bundle_refusal(code, type(exc).__name__)
+
+
+def is_bundle_code(code: str) -> bool:
+    kind, _sep, reason = code.partition("/")
+    return kind.startswith("bundle-") or (kind == "unsupported" and bool(reason))
+
+
 # --- errors -----------------------------------------------------------------------------------
-
-
-def _bundle_refused(reason: str) -> str | None:
-    texts: dict[str, Callable[[], str]] = {
-        "not-for-you": lambda: QCoreApplication.translate(
-            "Messages", "This bundle was not sent to you."
-        ),
-        "age-no-match": lambda: QCoreApplication.translate(
-            "Messages",
-            "This bundle was not made for this vault (it cannot be opened with your key).",
-        ),
-        "unknown-signer": lambda: QCoreApplication.translate(
-            "Messages",
-            "This bundle was signed by someone who is not among your contacts. Add their "
-            "contact card first, after checking it with them.",
-        ),
-        "revoked-signer": lambda: QCoreApplication.translate(
-            "Messages", "This bundle was signed by a contact you removed."
-        ),
-        "older": lambda: QCoreApplication.translate(
-            "Messages", "This bundle is older than one you already received from this sender."
-        ),
-        "equivocation": lambda: QCoreApplication.translate(
-            "Messages",
-            "The sender made another bundle with the same number: one of them is forged.",
-        ),
-        "too-large": lambda: QCoreApplication.translate(
-            "Messages", "This bundle is too large to open."
-        ),
-        "version": lambda: QCoreApplication.translate(
-            "Messages", "This bundle was made by a newer version of Letapis."
-        ),
-        "volume-gap": lambda: QCoreApplication.translate(
-            "Messages", "A part of this bundle is missing; bring every part."
-        ),
-    }
-    text = texts.get(reason)
-    return text() if text is not None else None
 
 
 def error_text(code: str, params: dict[str, str] | None = None) -> str | None:
     """A ``LetapisError.code`` as translated sentences, or None where the error's class
     already says it well (``gui.errors.plain_message`` handles those)."""
-    kind, _sep, reason = code.partition("/")
-    nothing = QCoreApplication.translate("Messages", "Nothing in your vault was changed.")
-    if kind == "bundle-refused":
-        specific = _bundle_refused(reason)
-        return (
-            (specific or QCoreApplication.translate("Messages", "The bundle was refused."))
-            + " "
-            + nothing
-        )
-    if kind == "bundle-signature":
-        return (
-            QCoreApplication.translate(
-                "Messages",
-                "The bundle's signature is not valid: it may have been forged or changed.",
-            )
-            + " "
-            + nothing
-        )
-    if kind == "bundle-damaged":
-        if reason == "volume-gap":
-            return (_bundle_refused(reason) or "") + " " + nothing
-        return (
-            QCoreApplication.translate(
-                "Messages", "The bundle file is damaged or was changed after it was made."
-            )
-            + " "
-            + nothing
-        )
+    kind, _sep, _reason = code.partition("/")
+    if is_bundle_code(code):
+        return bundle_refusal(code)
     if kind == "card":
         return QCoreApplication.translate(
             "Messages",
             "This contact card cannot be used (damaged or not a card). No contact was added.",
-        )
-    if kind == "unsupported" and reason:
-        return (
-            QCoreApplication.translate("Messages", "This file is not a Letapis bundle.")
-            + " "
-            + nothing
         )
     if kind == "vault-read-only":
         return QCoreApplication.translate(

@@ -428,7 +428,7 @@ def test_refusals_are_plain_and_say_nothing_changed(qapp) -> None:
         BundleDamaged,
         BundleRejected,
     )
-    from archive_app.gui.exchange_common import refusal_message
+    from archive_app.gui.messages import error_text, refusal
 
     cases = {
         AgePayloadError("chunk 3 failed"): "damaged or was changed",
@@ -445,10 +445,45 @@ def test_refusals_are_plain_and_say_nothing_changed(qapp) -> None:
         Cancelled(): "You cancelled",
     }
     for exc, words in cases.items():
-        message = refusal_message(exc)
+        message = refusal(exc)
         assert words in message, (exc, message)
         assert message.endswith("Nothing in your vault was changed.")
         assert "chunk" not in message and "x." not in message
+        if exc.code.startswith("bundle-"):
+            # one source: the generic error dialog says the same as the wizard
+            assert error_text(exc.code, exc.params) == message, exc.code
+
+
+def test_every_refusal_code_the_core_raises_has_a_plain_sentence(qapp) -> None:
+    import re
+
+    from archive_app.exchange import errors
+    from archive_app.gui.messages import bundle_refusal
+
+    root = Path(__file__).resolve().parents[2] / "archive_app" / "exchange"
+    source = "".join(p.read_text() for p in root.glob("*.py"))
+    codes = {
+        f"{kind}/{reason}"
+        for cls, kind in (
+            ("BundleRejected", "bundle-refused"),
+            ("BundleBadSignature", "bundle-signature"),
+            ("BundleDamaged", "bundle-damaged"),
+        )
+        for reason in re.findall(rf'{cls}\(\s*"([a-z0-9-]+)"', source)
+    }
+    codes |= {
+        f"bundle-damaged/{cls.reason}"
+        for cls in vars(errors).values()
+        if isinstance(cls, type) and issubclass(cls, errors.AgeError)
+    }
+    codes |= {"bundle-refused/age-no-match", "unsupported/age-unsupported"}
+    assert {"bundle-refused/older", "bundle-damaged/volume-gap", "bundle-damaged/age-mac"} <= codes
+    fallback = bundle_refusal("no-such-code")
+    assert "could not be received" in fallback
+    for code in codes:
+        text = bundle_refusal(code)
+        assert "could not be received" not in text and text != fallback, code
+        assert text.endswith("Nothing in your vault was changed."), code
 
 
 def test_dropped_files_are_told_apart() -> None:
