@@ -26,6 +26,25 @@ def test_readme_starts_with_the_two_commands() -> None:
     )
 
 
+def test_readme_maps_every_doc_and_bench_result() -> None:
+    """The README's documentation map names every doc and every benchmark result."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    linked = {
+        (REPO / target.split("#", 1)[0]).resolve()
+        for target in LINK.findall(text)
+        if not re.match(r"[a-z]+:", target) and not target.startswith("#")
+    }
+    wanted = [
+        *(REPO / "docs").glob("*.md"),
+        *(REPO / "bench").glob("*/RESULTS.md"),
+        *(REPO / "bench").glob("*/results*.json"),
+        REPO / "CHANGELOG.md",
+        REPO / "LICENSE",
+    ]
+    missing = sorted(str(p.relative_to(REPO)) for p in wanted if p.resolve() not in linked)
+    assert not missing, f"README.md does not link {missing}"
+
+
 def test_there_are_three_guides() -> None:
     assert [p.name for p in GUIDES] == ["USER_GUIDE.be.md", "USER_GUIDE.md", "USER_GUIDE.ru.md"]
 
