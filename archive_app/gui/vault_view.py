@@ -462,7 +462,7 @@ class VaultView(QWidget):
         parts.append(f"<h3>{esc(t_prov)}</h3>")
         prov = {
             **{labels.provenance_key(k): (k, v) for k, v in doc.provenance.items()},
-            **{f"· {labels.provenance_key(k)}": (k, v) for k, v in doc.metadata.items()},
+            **{f"· {labels.metadata_key(k)}": (k, v) for k, v in doc.metadata.items()},
         }
         if prov:
             items = "".join(

@@ -197,3 +197,29 @@ def test_previews_leave_no_plaintext_in_temp(qtbot, window, tmp_path, monkeypatc
     for f in temp.rglob("*"):
         if f.is_file():
             assert needle not in f.read_bytes(), f
+
+
+def test_every_custody_event_kind_the_code_writes_has_a_label(qapp) -> None:
+    import re
+
+    from archive_app.gui import labels
+
+    root = Path(__file__).resolve().parents[2] / "archive_app"
+    source = "\n".join(p.read_text() for p in root.rglob("*.py"))
+    kinds = set(re.findall(r'append_custody\(\s*"([a-z-]+)"', source))
+    kinds |= set(re.findall(r'\baction="([a-z-]+)"', source))  # add_document(action=…)
+    kinds |= set(re.findall(r'\baction: str = "([a-z-]+)"', source))  # its default
+    assert {"intake", "edit", "delete", "export", "receive", "conflict-copy"} <= kinds
+    for kind in kinds:
+        label = labels.custody_action(kind)
+        assert label != kind and "-" not in label, kind
+
+
+def test_common_metadata_keys_are_named_unknown_ones_stay_raw(qapp) -> None:
+    from archive_app.gui import labels
+
+    for key in ("chat_id", "message_id", "message_key", "from", "to", "cc", "date", "exif"):
+        assert labels.metadata_key(key) != key, key
+    for key in ("gps", "duration", "codec", "width", "height", "page_count", "pages"):
+        assert labels.metadata_key(key) != key, key
+    assert labels.metadata_key("x_custom_field") == "x_custom_field"
