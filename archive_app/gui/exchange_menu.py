@@ -7,11 +7,10 @@ enables it while a vault is open, and calls :meth:`ExchangeMenu.close_all` on lo
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
@@ -67,12 +66,6 @@ class ExchangeMenu(QObject):
         for act in (self.act_send, self.act_receive, self.act_conflicts):
             self.menu.addAction(act)
         self.documents_changed.connect(self._refresh_view)
-        # Sending or receiving a large bundle takes minutes without a key pressed: like an
-        # import, it counts as activity, so the idle lock waits until it is done.
-        self.keep_awake = QTimer(self)
-        self.keep_awake.setInterval(2000)
-        self.keep_awake.timeout.connect(self._note_activity)
-        self.keep_awake.start()
         self.set_enabled(False)
         self.retranslate()
 
@@ -85,20 +78,6 @@ class ExchangeMenu(QObject):
             self.act_receive,
             self.act_conflicts,
         )
-
-    @property
-    def busy(self) -> bool:
-        """True while a bundle is being checked, written or received."""
-        for dialog in self.dialogs.values():
-            task = getattr(dialog, "_task", None)
-            if task is not None and not task.finished:
-                return True
-        return False
-
-    def _note_activity(self) -> None:
-        idle = getattr(self.window, "idle", None)
-        if self.busy and idle is not None:
-            idle.last_input = time.monotonic()
 
     def set_enabled(self, on: bool) -> None:
         for act in self.actions:

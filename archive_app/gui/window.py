@@ -60,6 +60,9 @@ class IdleWatcher(QObject):
     def idle_seconds(self) -> float:
         return time.monotonic() - self.last_input
 
+    def note_activity(self) -> None:
+        self.last_input = time.monotonic()
+
 
 class MainWindow(QMainWindow):
     """Welcome → create/unlock → the vault view; lock returns to unlock."""
@@ -296,8 +299,13 @@ class MainWindow(QMainWindow):
         minutes = self.settings.auto_lock_minutes
         if not minutes or not self.session.is_open:
             return
-        if self._import_dialog is not None and self._import_dialog.report is None:
-            return  # an import is running: lock when it is done
+        importing = self._import_dialog is not None and self._import_dialog.report is None
+        if importing or self.runner.busy:
+            # Long work (an import, a bundle checked, written or received, a rebuild) runs
+            # for minutes without a key pressed: work on either lane counts as activity, so
+            # the lock comes a whole idle period after it ends, never in the middle of it.
+            self.idle.note_activity()
+            return
         if self.idle.idle_seconds() >= minutes * 60:
             self.lock()
 

@@ -523,7 +523,6 @@ def test_cancel_while_checking_or_writing_leaves_no_file(
         wizard.export_button.click()  # the check waits behind the first gate
         # long work counts as activity: an idle minute does not lock in the middle of it
         window.idle.last_input -= 120
-        window.exchange._note_activity()
         window.check_idle()
         assert window.session.is_open and window.idle.idle_seconds() < 5
         second = hold()  # so the writing, queued after the check, waits behind this one

@@ -188,11 +188,40 @@ def test_cancel_import(qtbot, window, vault_with_docs, tmp_path, unlock) -> None
 def test_auto_lock_on_idle(qtbot, window, vault_with_docs, settings, unlock) -> None:
     unlock(window, vault_with_docs)
     settings.set("auto_lock_minutes", 1)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
     window.idle.last_input -= 61  # a minute of no input (monotonic clock)
     with qtbot.waitSignal(window.locked, timeout=10000):
         window.check_idle()
     assert window.stack.currentWidget() is window.unlock_page
     assert window.vault_view.model.rowCount() == 0
+
+
+def test_auto_lock_waits_for_work_on_either_lane(
+    qtbot, window, vault_with_docs, settings, unlock
+) -> None:
+    import threading
+
+    from archive_app.gui.tasks import READ, WRITE
+
+    unlock(window, vault_with_docs)
+    settings.set("auto_lock_minutes", 1)
+    for lane in (WRITE, READ):
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+        gate = threading.Event()
+        window.runner.run_task(lambda _ctx: gate.wait(10), lane=lane)  # noqa: B023
+        window.idle.last_input -= 120  # two minutes without a key pressed, mid-task
+        window.check_idle()
+        assert window.session.is_open, lane
+        assert window.idle.idle_seconds() < 5, lane  # the work counted as activity
+        with qtbot.waitSignal(window.runner.task_finished, timeout=10000):
+            gate.set()
+        window.check_idle()  # just finished: a whole idle period is still ahead
+        assert window.session.is_open, lane
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    window.idle.last_input -= 61
+    with qtbot.waitSignal(window.locked, timeout=10000):
+        window.check_idle()
+    assert window.stack.currentWidget() is window.unlock_page
 
 
 def test_language_switch(qtbot, window, vault_with_docs, unlock) -> None:
