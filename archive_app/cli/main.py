@@ -94,7 +94,9 @@ def init(vault: Path, passphrase_file: Path | None) -> None:
 def _report_lines(report: IntakeReport) -> list[str]:
     lines = [
         f"Added: {len(report.added)}",
-        f"Already present (same SHA-256, skipped): {len(report.already_present)}",
+        # Skipped by the same bytes (SHA-256) or, for a chat message, by its chat and message
+        # number: both mean the vault already holds it.
+        f"Already in the vault (skipped): {len(report.already_present)}",
         f"Kept without text: {len(report.kept_without_text)}",
         f"Failed: {len(report.failed)}",
     ]

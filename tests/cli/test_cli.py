@@ -252,3 +252,18 @@ def test_add_with_relative_paths_from_another_folder(
     assert "Added: 2" in result.stdout
     titles = {d["title"] for d in json.loads(run("list", str(path), "--json").stdout)}
     assert {"Заява", "Ліст"} <= titles
+
+
+def test_add_twice_reports_what_the_vault_already_holds(
+    vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    path, _ = vault
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Ліст\n\nПрывітанне з Менска\n", encoding="utf-8")
+    first = run("add", str(path), str(letter))
+    assert first.returncode == 0, first.stderr
+    assert "Added: 1\nAlready in the vault (skipped): 0\n" in first.stdout
+    again = run("add", str(path), str(letter))
+    assert again.returncode == 0, again.stderr
+    assert "Added: 0\nAlready in the vault (skipped): 1\n" in again.stdout
+    assert "SHA-256" not in again.stdout  # chat messages are skipped by their key, not bytes
