@@ -459,72 +459,8 @@
     <context>
         <name>Exchange</name>
         <message>
-            <source>Nothing in your vault was changed.</source>
-            <extracomment>Files on FAT32 must stay below 4 GiB. Bundle file suffix (exchange/volumes.py) and card suffix people see on the stick.</extracomment>
-            <translation>У вашым сховішчы нічога не змянілася.</translation>
-        </message>
-        <message>
-            <source>You cancelled.</source>
-            <translation>Вы скасавалі.</translation>
-        </message>
-        <message>
-            <source>This bundle was not made for this vault: it cannot be opened with your key. Ask the sender to make it for you.</source>
-            <translation>Гэты пакет зроблены не для гэтага сховішча: яго нельга адкрыць вашым ключом. Папрасіце адпраўніка зрабіць пакет для вас.</translation>
-        </message>
-        <message>
-            <source>This bundle was signed by someone who is not among your contacts. Add their card and compare fingerprints first.</source>
-            <translation>Гэты пакет падпісаў чалавек, якога няма сярод вашых кантактаў. Спачатку дадайце яго картку і зверце адбіткі.</translation>
-        </message>
-        <message>
-            <source>This bundle was signed by a contact you removed.</source>
-            <translation>Гэты пакет падпісаў кантакт, які вы выдалілі.</translation>
-        </message>
-        <message>
-            <source>This bundle is older than one you already received from the same person. It may be an old copy sent again.</source>
-            <translation>Гэты пакет старэйшы за той, што вы ўжо атрымалі ад гэтага чалавека. Магчыма, гэта старая копія, дасланая зноў.</translation>
-        </message>
-        <message>
-            <source>The sender seems to have made two different bundles with the same number. One of them may be forged. Ask the sender in person.</source>
-            <translation>Здаецца, адпраўнік зрабіў два розныя пакеты з адным нумарам. Адзін з іх можа быць падробкай. Спытайце адпраўніка асабіста.</translation>
-        </message>
-        <message>
-            <source>This bundle was made by a newer version of Letapis. Update Letapis, then try again.</source>
-            <translation>Гэты пакет зроблены навейшай версіяй Letapis. Абнавіце Letapis і паспрабуйце зноў.</translation>
-        </message>
-        <message>
-            <source>The bundle file could not be found.</source>
-            <translation>Файл пакета не знойдзены.</translation>
-        </message>
-        <message>
-            <source>A part of this bundle is missing. A large bundle is split into several files ending in .001, .002 …; copy all of them into one folder.</source>
-            <translation>Частка гэтага пакета адсутнічае. Вялікі пакет падзелены на некалькі файлаў з канчаткамі .001, .002 …; скапіюйце іх усе ў адну папку.</translation>
-        </message>
-        <message>
-            <source>The bundle's signature is not valid: it may have been forged or changed on the way.</source>
-            <translation>Подпіс пакета несапраўдны: пакет мог быць падроблены або зменены ў дарозе.</translation>
-        </message>
-        <message>
-            <source>This file is not a Letapis bundle.</source>
-            <translation>Гэты файл не з’яўляецца пакетам Letapis.</translation>
-        </message>
-        <message>
-            <source>This bundle is damaged or was changed after it was made. Someone may have tampered with it, or the copy is incomplete. Do not use it; ask for a new copy.</source>
-            <translation>Гэты пакет пашкоджаны або зменены пасля таго, як яго зрабілі. Магчыма, нехта ўмяшаўся ў яго, або копія няпоўная. Не карыстайцеся ім; папрасіце новую копію.</translation>
-        </message>
-        <message>
-            <source>This bundle cannot be read: the file is incomplete or damaged (perhaps the copying did not finish). Ask for a new copy.</source>
-            <translation>Гэты пакет нельга прачытаць: файл няпоўны або пашкоджаны (магчыма, капіяванне не скончылася). Папрасіце новую копію.</translation>
-        </message>
-        <message>
-            <source>The disk or USB stick could not be read (it may have been removed).</source>
-            <translation>Не атрымалася прачытаць дыск або флешку (магчыма, яе вынялі).</translation>
-        </message>
-        <message>
-            <source>The bundle could not be received ({kind}).</source>
-            <translation>Пакет не атрымалася прыняць ({kind}).</translation>
-        </message>
-        <message>
             <source>This file is not a valid contact card: it is damaged, changed, or not a Letapis card.</source>
+            <extracomment>Files on FAT32 must stay below 4 GiB. Bundle file suffix (exchange/volumes.py) and card suffix people see on the stick.</extracomment>
             <translation>Гэты файл не з’яўляецца сапраўднай карткай кантакту: ён пашкоджаны, зменены або не з’яўляецца карткай Letapis.</translation>
         </message>
         <message>
@@ -1125,6 +1061,7 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         </message>
         <message>
             <source>Format</source>
+            <extracomment>Technical metadata keys the readers (ingest/extractors) write, with translated names.</extracomment>
             <translation>Фармат</translation>
         </message>
         <message>
@@ -1168,6 +1105,186 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
             <translation>Ідэнтыфікатар чата</translation>
         </message>
         <message>
+            <source>Message ID</source>
+            <translation>Ідэнтыфікатар паведамлення</translation>
+        </message>
+        <message>
+            <source>Forwarded from</source>
+            <translation>Пераслана ад</translation>
+        </message>
+        <message>
+            <source>Media type</source>
+            <translation>Від медыяфайла</translation>
+        </message>
+        <message>
+            <source>Media not in the export</source>
+            <translation>Медыяфайлы, якіх няма ў экспарце</translation>
+        </message>
+        <message>
+            <source>Path in the export</source>
+            <translation>Шлях у экспарце</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Ад каго</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Каму</translation>
+        </message>
+        <message>
+            <source>Copy to</source>
+            <translation>Копія</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Тэма</translation>
+        </message>
+        <message>
+            <source>In reply to</source>
+            <translation>У адказ на</translation>
+        </message>
+        <message>
+            <source>Earlier messages in the thread</source>
+            <translation>Папярэднія лісты ў перапісцы</translation>
+        </message>
+        <message>
+            <source>Character encoding</source>
+            <translation>Кадзіроўка</translation>
+        </message>
+        <message>
+            <source>Declared character encoding</source>
+            <translation>Заяўленая кадзіроўка</translation>
+        </message>
+        <message>
+            <source>Width (pixels)</source>
+            <translation>Шырыня (пікселі)</translation>
+        </message>
+        <message>
+            <source>Height (pixels)</source>
+            <translation>Вышыня (пікселі)</translation>
+        </message>
+        <message>
+            <source>Colour mode</source>
+            <translation>Каляровы рэжым</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>Кадры</translation>
+        </message>
+        <message>
+            <source>Camera data (EXIF)</source>
+            <translation>Звесткі камеры (EXIF)</translation>
+        </message>
+        <message>
+            <source>Photo description (IPTC)</source>
+            <translation>Апісанне фота (IPTC)</translation>
+        </message>
+        <message>
+            <source>Embedded description (XMP)</source>
+            <translation>Убудаванае апісанне (XMP)</translation>
+        </message>
+        <message>
+            <source>Location (GPS)</source>
+            <translation>Месцазнаходжанне (GPS)</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Працягласць</translation>
+        </message>
+        <message>
+            <source>Codec</source>
+            <translation>Кодэк</translation>
+        </message>
+        <message>
+            <source>Container</source>
+            <translation>Кантэйнер</translation>
+        </message>
+        <message>
+            <source>Bit rate</source>
+            <translation>Бітрэйт</translation>
+        </message>
+        <message>
+            <source>Sample rate</source>
+            <translation>Частата дыскрэтызацыі</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Каналы</translation>
+        </message>
+        <message>
+            <source>Artist</source>
+            <translation>Выканаўца</translation>
+        </message>
+        <message>
+            <source>Album</source>
+            <translation>Альбом</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Створана</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Старонкі</translation>
+        </message>
+        <message>
+            <source>Slides</source>
+            <translation>Слайды</translation>
+        </message>
+        <message>
+            <source>Sheets</source>
+            <translation>Аркушы</translation>
+        </message>
+        <message>
+            <source>Size (bytes)</source>
+            <translation>Памер (байты)</translation>
+        </message>
+        <message>
+            <source>Keywords</source>
+            <translation>Ключавыя словы</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Арганізацыя</translation>
+        </message>
+        <message>
+            <source>Text recognition (OCR)</source>
+            <translation>Распазнаванне тэксту (OCR)</translation>
+        </message>
+        <message>
+            <source>Pages read by text recognition</source>
+            <translation>Старонкі, прачытаныя распазнаваннем тэксту</translation>
+        </message>
+        <message>
+            <source>Pages without text</source>
+            <translation>Старонкі без тэксту</translation>
+        </message>
+        <message>
+            <source>Unreadable pages</source>
+            <translation>Старонкі, якія не ўдалося прачытаць</translation>
+        </message>
+        <message>
+            <source>Damage found</source>
+            <translation>Знойдзеныя пашкоджанні</translation>
+        </message>
+        <message>
+            <source>Structural defects</source>
+            <translation>Памылкі ў будове файла</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Праблемы</translation>
+        </message>
+        <message>
+            <source>Found inside</source>
+            <translation>Знойдзены ўнутры</translation>
+        </message>
+        <message>
             <source>kept with the first document of the same file</source>
             <translation>захаваны з першым дакументам таго ж файла</translation>
         </message>
@@ -1194,6 +1311,22 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <message>
             <source>Received in a bundle</source>
             <translation>Атрыманы ў пакеце</translation>
+        </message>
+        <message>
+            <source>Updated from a bundle</source>
+            <translation>Абноўлены з пакета</translation>
+        </message>
+        <message>
+            <source>Received in a bundle: edited both here and by the sender</source>
+            <translation>Атрыманы ў пакеце: зменены і тут, і адпраўніком</translation>
+        </message>
+        <message>
+            <source>Conflict resolved</source>
+            <translation>Канфлікт вырашаны</translation>
+        </message>
+        <message>
+            <source>Added as a copy when both versions were kept</source>
+            <translation>Дададзены як копія, калі пакінулі абедзве версіі</translation>
         </message>
         <message>
             <source>OK</source>
@@ -1496,56 +1629,16 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
             <translation>Пошукавы індэкс перабудоўваецца; пошук можа крыху запавольвацца.</translation>
         </message>
         <message>
-            <source>This bundle was not sent to you.</source>
-            <translation>Гэты пакет адпраўлены не вам.</translation>
-        </message>
-        <message>
-            <source>This bundle was not made for this vault (it cannot be opened with your key).</source>
-            <translation>Гэты пакет зроблены не для гэтага сховішча (яго нельга адкрыць вашым ключом).</translation>
-        </message>
-        <message>
-            <source>This bundle was signed by someone who is not among your contacts. Add their contact card first, after checking it with them.</source>
-            <translation>Гэты пакет падпісаў чалавек, якога няма сярод вашых кантактаў. Спачатку дадайце яго картку, зверыўшы яе з ім.</translation>
-        </message>
-        <message>
             <source>This bundle was signed by a contact you removed.</source>
             <translation>Гэты пакет падпісаў кантакт, які вы выдалілі.</translation>
-        </message>
-        <message>
-            <source>This bundle is older than one you already received from this sender.</source>
-            <translation>Гэты пакет старэйшы за той, які вы ўжо атрымалі ад гэтага адпраўніка.</translation>
-        </message>
-        <message>
-            <source>The sender made another bundle with the same number: one of them is forged.</source>
-            <translation>Адпраўнік зрабіў яшчэ адзін пакет з тым жа нумарам: адзін з іх падроблены.</translation>
         </message>
         <message>
             <source>This bundle is too large to open.</source>
             <translation>Гэты пакет занадта вялікі, каб яго адкрыць.</translation>
         </message>
         <message>
-            <source>This bundle was made by a newer version of Letapis.</source>
-            <translation>Гэты пакет зроблены навейшай версіяй Letapis.</translation>
-        </message>
-        <message>
-            <source>A part of this bundle is missing; bring every part.</source>
-            <translation>Адной часткі пакета не хапае; прынясіце ўсе часткі.</translation>
-        </message>
-        <message>
             <source>Nothing in your vault was changed.</source>
             <translation>У вашым сховішчы нічога не змянілася.</translation>
-        </message>
-        <message>
-            <source>The bundle was refused.</source>
-            <translation>Пакет адхілены.</translation>
-        </message>
-        <message>
-            <source>The bundle's signature is not valid: it may have been forged or changed.</source>
-            <translation>Подпіс пакета несапраўдны: пакет мог быць падроблены ці зменены.</translation>
-        </message>
-        <message>
-            <source>The bundle file is damaged or was changed after it was made.</source>
-            <translation>Файл пакета пашкоджаны ці зменены пасля таго, як яго зрабілі.</translation>
         </message>
         <message>
             <source>This contact card cannot be used (damaged or not a card). No contact was added.</source>
@@ -1554,6 +1647,60 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <message>
             <source>This file is not a Letapis bundle.</source>
             <translation>Гэты файл не з’яўляецца пакетам Letapis.</translation>
+        </message>
+        <message>
+            <source>This bundle is damaged or was changed after it was made. Someone may have tampered with it, or the copy is incomplete. Do not use it; ask for a new copy.</source>
+            <translation>Гэты пакет пашкоджаны або зменены пасля таго, як яго зрабілі. Магчыма, нехта ўмяшаўся ў яго, або копія няпоўная. Не карыстайцеся ім; папрасіце новую копію.</translation>
+        </message>
+        <message>
+            <source>This bundle cannot be read: the file is incomplete or damaged (perhaps the copying did not finish). Ask for a new copy.</source>
+            <translation>Гэты пакет нельга прачытаць: файл няпоўны або пашкоджаны (магчыма, капіяванне не скончылася). Папрасіце новую копію.</translation>
+        </message>
+        <message>
+            <source>This bundle was not made for this vault: it cannot be opened with your key. Ask the sender to make it for you.</source>
+            <translation>Гэты пакет зроблены не для гэтага сховішча: яго нельга адкрыць вашым ключом. Папрасіце адпраўніка зрабіць пакет для вас.</translation>
+        </message>
+        <message>
+            <source>This bundle was signed by someone who is not among your contacts. Add their card and compare fingerprints first.</source>
+            <extracomment>Stable codes (exchange/errors.py) with a sentence of their own.</extracomment>
+            <translation>Гэты пакет падпісаў чалавек, якога няма сярод вашых кантактаў. Спачатку дадайце яго картку і зверце адбіткі.</translation>
+        </message>
+        <message>
+            <source>This bundle is older than one you already received from the same person. It may be an old copy sent again.</source>
+            <translation>Гэты пакет старэйшы за той, што вы ўжо атрымалі ад гэтага чалавека. Магчыма, гэта старая копія, дасланая зноў.</translation>
+        </message>
+        <message>
+            <source>The sender seems to have made two different bundles with the same number. One of them may be forged. Ask the sender in person.</source>
+            <translation>Здаецца, адпраўнік зрабіў два розныя пакеты з адным нумарам. Адзін з іх можа быць падробкай. Спытайце адпраўніка асабіста.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer version of Letapis. Update Letapis, then try again.</source>
+            <translation>Гэты пакет зроблены навейшай версіяй Letapis. Абнавіце Letapis і паспрабуйце зноў.</translation>
+        </message>
+        <message>
+            <source>The bundle file could not be found.</source>
+            <translation>Файл пакета не знойдзены.</translation>
+        </message>
+        <message>
+            <source>A part of this bundle is missing. A large bundle is split into several files ending in .001, .002 …; copy all of them into one folder.</source>
+            <translation>Частка гэтага пакета адсутнічае. Вялікі пакет падзелены на некалькі файлаў з канчаткамі .001, .002 …; скапіюйце іх усе ў адну папку.</translation>
+        </message>
+        <message>
+            <source>You cancelled.</source>
+            <translation>Вы скасавалі.</translation>
+        </message>
+        <message>
+            <source>The bundle's signature is not valid: it may have been forged or changed on the way.</source>
+            <extracomment>A code's kind (before "/") → the sentence for reasons without one of their own.</extracomment>
+            <translation>Подпіс пакета несапраўдны: пакет мог быць падроблены або зменены ў дарозе.</translation>
+        </message>
+        <message>
+            <source>The disk or USB stick could not be read (it may have been removed).</source>
+            <translation>Не атрымалася прачытаць дыск або флешку (магчыма, яе вынялі).</translation>
+        </message>
+        <message>
+            <source>The bundle could not be received ({kind}).</source>
+            <translation>Пакет не атрымалася прыняць ({kind}).</translation>
         </message>
         <message>
             <source>This vault is on a read-only disk or in a folder you cannot write to: you can search and read, but not change it. Copy the vault folder to a writable place to change it.</source>

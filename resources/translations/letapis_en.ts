@@ -459,72 +459,8 @@
     <context>
         <name>Exchange</name>
         <message>
-            <source>Nothing in your vault was changed.</source>
-            <extracomment>Files on FAT32 must stay below 4 GiB. Bundle file suffix (exchange/volumes.py) and card suffix people see on the stick.</extracomment>
-            <translation>Nothing in your vault was changed.</translation>
-        </message>
-        <message>
-            <source>You cancelled.</source>
-            <translation>You cancelled.</translation>
-        </message>
-        <message>
-            <source>This bundle was not made for this vault: it cannot be opened with your key. Ask the sender to make it for you.</source>
-            <translation>This bundle was not made for this vault: it cannot be opened with your key. Ask the sender to make it for you.</translation>
-        </message>
-        <message>
-            <source>This bundle was signed by someone who is not among your contacts. Add their card and compare fingerprints first.</source>
-            <translation>This bundle was signed by someone who is not among your contacts. Add their card and compare fingerprints first.</translation>
-        </message>
-        <message>
-            <source>This bundle was signed by a contact you removed.</source>
-            <translation>This bundle was signed by a contact you removed.</translation>
-        </message>
-        <message>
-            <source>This bundle is older than one you already received from the same person. It may be an old copy sent again.</source>
-            <translation>This bundle is older than one you already received from the same person. It may be an old copy sent again.</translation>
-        </message>
-        <message>
-            <source>The sender seems to have made two different bundles with the same number. One of them may be forged. Ask the sender in person.</source>
-            <translation>The sender seems to have made two different bundles with the same number. One of them may be forged. Ask the sender in person.</translation>
-        </message>
-        <message>
-            <source>This bundle was made by a newer version of Letapis. Update Letapis, then try again.</source>
-            <translation>This bundle was made by a newer version of Letapis. Update Letapis, then try again.</translation>
-        </message>
-        <message>
-            <source>The bundle file could not be found.</source>
-            <translation>The bundle file could not be found.</translation>
-        </message>
-        <message>
-            <source>A part of this bundle is missing. A large bundle is split into several files ending in .001, .002 …; copy all of them into one folder.</source>
-            <translation>A part of this bundle is missing. A large bundle is split into several files ending in .001, .002 …; copy all of them into one folder.</translation>
-        </message>
-        <message>
-            <source>The bundle's signature is not valid: it may have been forged or changed on the way.</source>
-            <translation>The bundle's signature is not valid: it may have been forged or changed on the way.</translation>
-        </message>
-        <message>
-            <source>This file is not a Letapis bundle.</source>
-            <translation>This file is not a Letapis bundle.</translation>
-        </message>
-        <message>
-            <source>This bundle is damaged or was changed after it was made. Someone may have tampered with it, or the copy is incomplete. Do not use it; ask for a new copy.</source>
-            <translation>This bundle is damaged or was changed after it was made. Someone may have tampered with it, or the copy is incomplete. Do not use it; ask for a new copy.</translation>
-        </message>
-        <message>
-            <source>This bundle cannot be read: the file is incomplete or damaged (perhaps the copying did not finish). Ask for a new copy.</source>
-            <translation>This bundle cannot be read: the file is incomplete or damaged (perhaps the copying did not finish). Ask for a new copy.</translation>
-        </message>
-        <message>
-            <source>The disk or USB stick could not be read (it may have been removed).</source>
-            <translation>The disk or USB stick could not be read (it may have been removed).</translation>
-        </message>
-        <message>
-            <source>The bundle could not be received ({kind}).</source>
-            <translation>The bundle could not be received ({kind}).</translation>
-        </message>
-        <message>
             <source>This file is not a valid contact card: it is damaged, changed, or not a Letapis card.</source>
+            <extracomment>Files on FAT32 must stay below 4 GiB. Bundle file suffix (exchange/volumes.py) and card suffix people see on the stick.</extracomment>
             <translation>This file is not a valid contact card: it is damaged, changed, or not a Letapis card.</translation>
         </message>
         <message>
@@ -1122,6 +1058,7 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         </message>
         <message>
             <source>Format</source>
+            <extracomment>Technical metadata keys the readers (ingest/extractors) write, with translated names.</extracomment>
             <translation>Format</translation>
         </message>
         <message>
@@ -1165,6 +1102,186 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
             <translation>Chat id</translation>
         </message>
         <message>
+            <source>Message ID</source>
+            <translation>Message ID</translation>
+        </message>
+        <message>
+            <source>Forwarded from</source>
+            <translation>Forwarded from</translation>
+        </message>
+        <message>
+            <source>Media type</source>
+            <translation>Media type</translation>
+        </message>
+        <message>
+            <source>Media not in the export</source>
+            <translation>Media not in the export</translation>
+        </message>
+        <message>
+            <source>Path in the export</source>
+            <translation>Path in the export</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Copy to</source>
+            <translation>Copy to</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>In reply to</source>
+            <translation>In reply to</translation>
+        </message>
+        <message>
+            <source>Earlier messages in the thread</source>
+            <translation>Earlier messages in the thread</translation>
+        </message>
+        <message>
+            <source>Character encoding</source>
+            <translation>Character encoding</translation>
+        </message>
+        <message>
+            <source>Declared character encoding</source>
+            <translation>Declared character encoding</translation>
+        </message>
+        <message>
+            <source>Width (pixels)</source>
+            <translation>Width (pixels)</translation>
+        </message>
+        <message>
+            <source>Height (pixels)</source>
+            <translation>Height (pixels)</translation>
+        </message>
+        <message>
+            <source>Colour mode</source>
+            <translation>Colour mode</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>Frames</translation>
+        </message>
+        <message>
+            <source>Camera data (EXIF)</source>
+            <translation>Camera data (EXIF)</translation>
+        </message>
+        <message>
+            <source>Photo description (IPTC)</source>
+            <translation>Photo description (IPTC)</translation>
+        </message>
+        <message>
+            <source>Embedded description (XMP)</source>
+            <translation>Embedded description (XMP)</translation>
+        </message>
+        <message>
+            <source>Location (GPS)</source>
+            <translation>Location (GPS)</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Codec</source>
+            <translation>Codec</translation>
+        </message>
+        <message>
+            <source>Container</source>
+            <translation>Container</translation>
+        </message>
+        <message>
+            <source>Bit rate</source>
+            <translation>Bit rate</translation>
+        </message>
+        <message>
+            <source>Sample rate</source>
+            <translation>Sample rate</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Channels</translation>
+        </message>
+        <message>
+            <source>Artist</source>
+            <translation>Artist</translation>
+        </message>
+        <message>
+            <source>Album</source>
+            <translation>Album</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>Slides</source>
+            <translation>Slides</translation>
+        </message>
+        <message>
+            <source>Sheets</source>
+            <translation>Sheets</translation>
+        </message>
+        <message>
+            <source>Size (bytes)</source>
+            <translation>Size (bytes)</translation>
+        </message>
+        <message>
+            <source>Keywords</source>
+            <translation>Keywords</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Text recognition (OCR)</source>
+            <translation>Text recognition (OCR)</translation>
+        </message>
+        <message>
+            <source>Pages read by text recognition</source>
+            <translation>Pages read by text recognition</translation>
+        </message>
+        <message>
+            <source>Pages without text</source>
+            <translation>Pages without text</translation>
+        </message>
+        <message>
+            <source>Unreadable pages</source>
+            <translation>Unreadable pages</translation>
+        </message>
+        <message>
+            <source>Damage found</source>
+            <translation>Damage found</translation>
+        </message>
+        <message>
+            <source>Structural defects</source>
+            <translation>Structural defects</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>Found inside</source>
+            <translation>Found inside</translation>
+        </message>
+        <message>
             <source>kept with the first document of the same file</source>
             <translation>kept with the first document of the same file</translation>
         </message>
@@ -1191,6 +1308,22 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <message>
             <source>Received in a bundle</source>
             <translation>Received in a bundle</translation>
+        </message>
+        <message>
+            <source>Updated from a bundle</source>
+            <translation>Updated from a bundle</translation>
+        </message>
+        <message>
+            <source>Received in a bundle: edited both here and by the sender</source>
+            <translation>Received in a bundle: edited both here and by the sender</translation>
+        </message>
+        <message>
+            <source>Conflict resolved</source>
+            <translation>Conflict resolved</translation>
+        </message>
+        <message>
+            <source>Added as a copy when both versions were kept</source>
+            <translation>Added as a copy when both versions were kept</translation>
         </message>
         <message>
             <source>OK</source>
@@ -1492,56 +1625,16 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
             <translation>The search index is being rebuilt; searching may be slow for a moment.</translation>
         </message>
         <message>
-            <source>This bundle was not sent to you.</source>
-            <translation>This bundle was not sent to you.</translation>
-        </message>
-        <message>
-            <source>This bundle was not made for this vault (it cannot be opened with your key).</source>
-            <translation>This bundle was not made for this vault (it cannot be opened with your key).</translation>
-        </message>
-        <message>
-            <source>This bundle was signed by someone who is not among your contacts. Add their contact card first, after checking it with them.</source>
-            <translation>This bundle was signed by someone who is not among your contacts. Add their contact card first, after checking it with them.</translation>
-        </message>
-        <message>
             <source>This bundle was signed by a contact you removed.</source>
             <translation>This bundle was signed by a contact you removed.</translation>
-        </message>
-        <message>
-            <source>This bundle is older than one you already received from this sender.</source>
-            <translation>This bundle is older than one you already received from this sender.</translation>
-        </message>
-        <message>
-            <source>The sender made another bundle with the same number: one of them is forged.</source>
-            <translation>The sender made another bundle with the same number: one of them is forged.</translation>
         </message>
         <message>
             <source>This bundle is too large to open.</source>
             <translation>This bundle is too large to open.</translation>
         </message>
         <message>
-            <source>This bundle was made by a newer version of Letapis.</source>
-            <translation>This bundle was made by a newer version of Letapis.</translation>
-        </message>
-        <message>
-            <source>A part of this bundle is missing; bring every part.</source>
-            <translation>A part of this bundle is missing; bring every part.</translation>
-        </message>
-        <message>
             <source>Nothing in your vault was changed.</source>
             <translation>Nothing in your vault was changed.</translation>
-        </message>
-        <message>
-            <source>The bundle was refused.</source>
-            <translation>The bundle was refused.</translation>
-        </message>
-        <message>
-            <source>The bundle's signature is not valid: it may have been forged or changed.</source>
-            <translation>The bundle's signature is not valid: it may have been forged or changed.</translation>
-        </message>
-        <message>
-            <source>The bundle file is damaged or was changed after it was made.</source>
-            <translation>The bundle file is damaged or was changed after it was made.</translation>
         </message>
         <message>
             <source>This contact card cannot be used (damaged or not a card). No contact was added.</source>
@@ -1550,6 +1643,60 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <message>
             <source>This file is not a Letapis bundle.</source>
             <translation>This file is not a Letapis bundle.</translation>
+        </message>
+        <message>
+            <source>This bundle is damaged or was changed after it was made. Someone may have tampered with it, or the copy is incomplete. Do not use it; ask for a new copy.</source>
+            <translation>This bundle is damaged or was changed after it was made. Someone may have tampered with it, or the copy is incomplete. Do not use it; ask for a new copy.</translation>
+        </message>
+        <message>
+            <source>This bundle cannot be read: the file is incomplete or damaged (perhaps the copying did not finish). Ask for a new copy.</source>
+            <translation>This bundle cannot be read: the file is incomplete or damaged (perhaps the copying did not finish). Ask for a new copy.</translation>
+        </message>
+        <message>
+            <source>This bundle was not made for this vault: it cannot be opened with your key. Ask the sender to make it for you.</source>
+            <translation>This bundle was not made for this vault: it cannot be opened with your key. Ask the sender to make it for you.</translation>
+        </message>
+        <message>
+            <source>This bundle was signed by someone who is not among your contacts. Add their card and compare fingerprints first.</source>
+            <extracomment>Stable codes (exchange/errors.py) with a sentence of their own.</extracomment>
+            <translation>This bundle was signed by someone who is not among your contacts. Add their card and compare fingerprints first.</translation>
+        </message>
+        <message>
+            <source>This bundle is older than one you already received from the same person. It may be an old copy sent again.</source>
+            <translation>This bundle is older than one you already received from the same person. It may be an old copy sent again.</translation>
+        </message>
+        <message>
+            <source>The sender seems to have made two different bundles with the same number. One of them may be forged. Ask the sender in person.</source>
+            <translation>The sender seems to have made two different bundles with the same number. One of them may be forged. Ask the sender in person.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer version of Letapis. Update Letapis, then try again.</source>
+            <translation>This bundle was made by a newer version of Letapis. Update Letapis, then try again.</translation>
+        </message>
+        <message>
+            <source>The bundle file could not be found.</source>
+            <translation>The bundle file could not be found.</translation>
+        </message>
+        <message>
+            <source>A part of this bundle is missing. A large bundle is split into several files ending in .001, .002 …; copy all of them into one folder.</source>
+            <translation>A part of this bundle is missing. A large bundle is split into several files ending in .001, .002 …; copy all of them into one folder.</translation>
+        </message>
+        <message>
+            <source>You cancelled.</source>
+            <translation>You cancelled.</translation>
+        </message>
+        <message>
+            <source>The bundle's signature is not valid: it may have been forged or changed on the way.</source>
+            <extracomment>A code's kind (before "/") → the sentence for reasons without one of their own.</extracomment>
+            <translation>The bundle's signature is not valid: it may have been forged or changed on the way.</translation>
+        </message>
+        <message>
+            <source>The disk or USB stick could not be read (it may have been removed).</source>
+            <translation>The disk or USB stick could not be read (it may have been removed).</translation>
+        </message>
+        <message>
+            <source>The bundle could not be received ({kind}).</source>
+            <translation>The bundle could not be received ({kind}).</translation>
         </message>
         <message>
             <source>This vault is on a read-only disk or in a folder you cannot write to: you can search and read, but not change it. Copy the vault folder to a writable place to change it.</source>

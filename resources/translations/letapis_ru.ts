@@ -459,72 +459,8 @@
     <context>
         <name>Exchange</name>
         <message>
-            <source>Nothing in your vault was changed.</source>
-            <extracomment>Files on FAT32 must stay below 4 GiB. Bundle file suffix (exchange/volumes.py) and card suffix people see on the stick.</extracomment>
-            <translation>В вашем хранилище ничего не изменилось.</translation>
-        </message>
-        <message>
-            <source>You cancelled.</source>
-            <translation>Вы отменили.</translation>
-        </message>
-        <message>
-            <source>This bundle was not made for this vault: it cannot be opened with your key. Ask the sender to make it for you.</source>
-            <translation>Этот пакет сделан не для этого хранилища: его нельзя открыть вашим ключом. Попросите отправителя сделать пакет для вас.</translation>
-        </message>
-        <message>
-            <source>This bundle was signed by someone who is not among your contacts. Add their card and compare fingerprints first.</source>
-            <translation>Этот пакет подписал человек, которого нет среди ваших контактов. Сначала добавьте его карточку и сверьте отпечатки.</translation>
-        </message>
-        <message>
-            <source>This bundle was signed by a contact you removed.</source>
-            <translation>Этот пакет подписал контакт, который вы удалили.</translation>
-        </message>
-        <message>
-            <source>This bundle is older than one you already received from the same person. It may be an old copy sent again.</source>
-            <translation>Этот пакет старше того, что вы уже получили от этого человека. Возможно, это старая копия, присланная повторно.</translation>
-        </message>
-        <message>
-            <source>The sender seems to have made two different bundles with the same number. One of them may be forged. Ask the sender in person.</source>
-            <translation>Похоже, отправитель сделал два разных пакета с одним номером. Один из них может быть подделкой. Спросите отправителя лично.</translation>
-        </message>
-        <message>
-            <source>This bundle was made by a newer version of Letapis. Update Letapis, then try again.</source>
-            <translation>Этот пакет сделан более новой версией Letapis. Обновите Letapis и попробуйте снова.</translation>
-        </message>
-        <message>
-            <source>The bundle file could not be found.</source>
-            <translation>Файл пакета не найден.</translation>
-        </message>
-        <message>
-            <source>A part of this bundle is missing. A large bundle is split into several files ending in .001, .002 …; copy all of them into one folder.</source>
-            <translation>Часть этого пакета отсутствует. Большой пакет разделён на несколько файлов с окончаниями .001, .002 …; скопируйте их все в одну папку.</translation>
-        </message>
-        <message>
-            <source>The bundle's signature is not valid: it may have been forged or changed on the way.</source>
-            <translation>Подпись пакета недействительна: пакет мог быть подделан или изменён в пути.</translation>
-        </message>
-        <message>
-            <source>This file is not a Letapis bundle.</source>
-            <translation>Этот файл не является пакетом Letapis.</translation>
-        </message>
-        <message>
-            <source>This bundle is damaged or was changed after it was made. Someone may have tampered with it, or the copy is incomplete. Do not use it; ask for a new copy.</source>
-            <translation>Этот пакет повреждён или изменён после того, как его сделали. Возможно, кто-то вмешался в него, или копия неполная. Не используйте его; попросите новую копию.</translation>
-        </message>
-        <message>
-            <source>This bundle cannot be read: the file is incomplete or damaged (perhaps the copying did not finish). Ask for a new copy.</source>
-            <translation>Этот пакет нельзя прочитать: файл неполный или повреждён (возможно, копирование не завершилось). Попросите новую копию.</translation>
-        </message>
-        <message>
-            <source>The disk or USB stick could not be read (it may have been removed).</source>
-            <translation>Не удалось прочитать диск или флешку (возможно, её извлекли).</translation>
-        </message>
-        <message>
-            <source>The bundle could not be received ({kind}).</source>
-            <translation>Пакет не удалось принять ({kind}).</translation>
-        </message>
-        <message>
             <source>This file is not a valid contact card: it is damaged, changed, or not a Letapis card.</source>
+            <extracomment>Files on FAT32 must stay below 4 GiB. Bundle file suffix (exchange/volumes.py) and card suffix people see on the stick.</extracomment>
             <translation>Этот файл не является действительной карточкой контакта: он повреждён, изменён или не является карточкой Letapis.</translation>
         </message>
         <message>
@@ -1125,6 +1061,7 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         </message>
         <message>
             <source>Format</source>
+            <extracomment>Technical metadata keys the readers (ingest/extractors) write, with translated names.</extracomment>
             <translation>Формат</translation>
         </message>
         <message>
@@ -1168,6 +1105,186 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
             <translation>Идентификатор чата</translation>
         </message>
         <message>
+            <source>Message ID</source>
+            <translation>Идентификатор сообщения</translation>
+        </message>
+        <message>
+            <source>Forwarded from</source>
+            <translation>Переслано от</translation>
+        </message>
+        <message>
+            <source>Media type</source>
+            <translation>Тип медиафайла</translation>
+        </message>
+        <message>
+            <source>Media not in the export</source>
+            <translation>Медиафайлы, которых нет в экспорте</translation>
+        </message>
+        <message>
+            <source>Path in the export</source>
+            <translation>Путь в экспорте</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>От кого</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Кому</translation>
+        </message>
+        <message>
+            <source>Copy to</source>
+            <translation>Копия</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>In reply to</source>
+            <translation>В ответ на</translation>
+        </message>
+        <message>
+            <source>Earlier messages in the thread</source>
+            <translation>Предыдущие письма в переписке</translation>
+        </message>
+        <message>
+            <source>Character encoding</source>
+            <translation>Кодировка</translation>
+        </message>
+        <message>
+            <source>Declared character encoding</source>
+            <translation>Заявленная кодировка</translation>
+        </message>
+        <message>
+            <source>Width (pixels)</source>
+            <translation>Ширина (пиксели)</translation>
+        </message>
+        <message>
+            <source>Height (pixels)</source>
+            <translation>Высота (пиксели)</translation>
+        </message>
+        <message>
+            <source>Colour mode</source>
+            <translation>Цветовой режим</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>Кадры</translation>
+        </message>
+        <message>
+            <source>Camera data (EXIF)</source>
+            <translation>Данные камеры (EXIF)</translation>
+        </message>
+        <message>
+            <source>Photo description (IPTC)</source>
+            <translation>Описание фото (IPTC)</translation>
+        </message>
+        <message>
+            <source>Embedded description (XMP)</source>
+            <translation>Встроенное описание (XMP)</translation>
+        </message>
+        <message>
+            <source>Location (GPS)</source>
+            <translation>Местоположение (GPS)</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Длительность</translation>
+        </message>
+        <message>
+            <source>Codec</source>
+            <translation>Кодек</translation>
+        </message>
+        <message>
+            <source>Container</source>
+            <translation>Контейнер</translation>
+        </message>
+        <message>
+            <source>Bit rate</source>
+            <translation>Битрейт</translation>
+        </message>
+        <message>
+            <source>Sample rate</source>
+            <translation>Частота дискретизации</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Каналы</translation>
+        </message>
+        <message>
+            <source>Artist</source>
+            <translation>Исполнитель</translation>
+        </message>
+        <message>
+            <source>Album</source>
+            <translation>Альбом</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Создано</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Страницы</translation>
+        </message>
+        <message>
+            <source>Slides</source>
+            <translation>Слайды</translation>
+        </message>
+        <message>
+            <source>Sheets</source>
+            <translation>Листы</translation>
+        </message>
+        <message>
+            <source>Size (bytes)</source>
+            <translation>Размер (байты)</translation>
+        </message>
+        <message>
+            <source>Keywords</source>
+            <translation>Ключевые слова</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Text recognition (OCR)</source>
+            <translation>Распознавание текста (OCR)</translation>
+        </message>
+        <message>
+            <source>Pages read by text recognition</source>
+            <translation>Страницы, прочитанные распознаванием текста</translation>
+        </message>
+        <message>
+            <source>Pages without text</source>
+            <translation>Страницы без текста</translation>
+        </message>
+        <message>
+            <source>Unreadable pages</source>
+            <translation>Страницы, которые не удалось прочитать</translation>
+        </message>
+        <message>
+            <source>Damage found</source>
+            <translation>Найденные повреждения</translation>
+        </message>
+        <message>
+            <source>Structural defects</source>
+            <translation>Ошибки в структуре файла</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Проблемы</translation>
+        </message>
+        <message>
+            <source>Found inside</source>
+            <translation>Найден внутри</translation>
+        </message>
+        <message>
             <source>kept with the first document of the same file</source>
             <translation>сохранён с первым документом того же файла</translation>
         </message>
@@ -1194,6 +1311,22 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <message>
             <source>Received in a bundle</source>
             <translation>Получен в пакете</translation>
+        </message>
+        <message>
+            <source>Updated from a bundle</source>
+            <translation>Обновлён из пакета</translation>
+        </message>
+        <message>
+            <source>Received in a bundle: edited both here and by the sender</source>
+            <translation>Получен в пакете: изменён и здесь, и отправителем</translation>
+        </message>
+        <message>
+            <source>Conflict resolved</source>
+            <translation>Конфликт разрешён</translation>
+        </message>
+        <message>
+            <source>Added as a copy when both versions were kept</source>
+            <translation>Добавлен как копия, когда оставили обе версии</translation>
         </message>
         <message>
             <source>OK</source>
@@ -1496,56 +1629,16 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
             <translation>Поисковый индекс перестраивается; поиск может ненадолго замедлиться.</translation>
         </message>
         <message>
-            <source>This bundle was not sent to you.</source>
-            <translation>Этот пакет отправлен не вам.</translation>
-        </message>
-        <message>
-            <source>This bundle was not made for this vault (it cannot be opened with your key).</source>
-            <translation>Этот пакет сделан не для этого хранилища (его нельзя открыть вашим ключом).</translation>
-        </message>
-        <message>
-            <source>This bundle was signed by someone who is not among your contacts. Add their contact card first, after checking it with them.</source>
-            <translation>Этот пакет подписал человек, которого нет среди ваших контактов. Сначала добавьте его карточку, сверив её с ним.</translation>
-        </message>
-        <message>
             <source>This bundle was signed by a contact you removed.</source>
             <translation>Этот пакет подписал контакт, который вы удалили.</translation>
-        </message>
-        <message>
-            <source>This bundle is older than one you already received from this sender.</source>
-            <translation>Этот пакет старше того, который вы уже получили от этого отправителя.</translation>
-        </message>
-        <message>
-            <source>The sender made another bundle with the same number: one of them is forged.</source>
-            <translation>Отправитель сделал ещё один пакет с тем же номером: один из них подделан.</translation>
         </message>
         <message>
             <source>This bundle is too large to open.</source>
             <translation>Этот пакет слишком велик, чтобы его открыть.</translation>
         </message>
         <message>
-            <source>This bundle was made by a newer version of Letapis.</source>
-            <translation>Этот пакет сделан более новой версией Letapis.</translation>
-        </message>
-        <message>
-            <source>A part of this bundle is missing; bring every part.</source>
-            <translation>Одной части пакета не хватает; принесите все части.</translation>
-        </message>
-        <message>
             <source>Nothing in your vault was changed.</source>
             <translation>В вашем хранилище ничего не изменилось.</translation>
-        </message>
-        <message>
-            <source>The bundle was refused.</source>
-            <translation>Пакет отклонён.</translation>
-        </message>
-        <message>
-            <source>The bundle's signature is not valid: it may have been forged or changed.</source>
-            <translation>Подпись пакета недействительна: пакет мог быть подделан или изменён.</translation>
-        </message>
-        <message>
-            <source>The bundle file is damaged or was changed after it was made.</source>
-            <translation>Файл пакета повреждён или изменён после того, как его сделали.</translation>
         </message>
         <message>
             <source>This contact card cannot be used (damaged or not a card). No contact was added.</source>
@@ -1554,6 +1647,60 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <message>
             <source>This file is not a Letapis bundle.</source>
             <translation>Этот файл не является пакетом Letapis.</translation>
+        </message>
+        <message>
+            <source>This bundle is damaged or was changed after it was made. Someone may have tampered with it, or the copy is incomplete. Do not use it; ask for a new copy.</source>
+            <translation>Этот пакет повреждён или изменён после того, как его сделали. Возможно, кто-то вмешался в него, или копия неполная. Не используйте его; попросите новую копию.</translation>
+        </message>
+        <message>
+            <source>This bundle cannot be read: the file is incomplete or damaged (perhaps the copying did not finish). Ask for a new copy.</source>
+            <translation>Этот пакет нельзя прочитать: файл неполный или повреждён (возможно, копирование не завершилось). Попросите новую копию.</translation>
+        </message>
+        <message>
+            <source>This bundle was not made for this vault: it cannot be opened with your key. Ask the sender to make it for you.</source>
+            <translation>Этот пакет сделан не для этого хранилища: его нельзя открыть вашим ключом. Попросите отправителя сделать пакет для вас.</translation>
+        </message>
+        <message>
+            <source>This bundle was signed by someone who is not among your contacts. Add their card and compare fingerprints first.</source>
+            <extracomment>Stable codes (exchange/errors.py) with a sentence of their own.</extracomment>
+            <translation>Этот пакет подписал человек, которого нет среди ваших контактов. Сначала добавьте его карточку и сверьте отпечатки.</translation>
+        </message>
+        <message>
+            <source>This bundle is older than one you already received from the same person. It may be an old copy sent again.</source>
+            <translation>Этот пакет старше того, что вы уже получили от этого человека. Возможно, это старая копия, присланная повторно.</translation>
+        </message>
+        <message>
+            <source>The sender seems to have made two different bundles with the same number. One of them may be forged. Ask the sender in person.</source>
+            <translation>Похоже, отправитель сделал два разных пакета с одним номером. Один из них может быть подделкой. Спросите отправителя лично.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer version of Letapis. Update Letapis, then try again.</source>
+            <translation>Этот пакет сделан более новой версией Letapis. Обновите Letapis и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>The bundle file could not be found.</source>
+            <translation>Файл пакета не найден.</translation>
+        </message>
+        <message>
+            <source>A part of this bundle is missing. A large bundle is split into several files ending in .001, .002 …; copy all of them into one folder.</source>
+            <translation>Часть этого пакета отсутствует. Большой пакет разделён на несколько файлов с окончаниями .001, .002 …; скопируйте их все в одну папку.</translation>
+        </message>
+        <message>
+            <source>You cancelled.</source>
+            <translation>Вы отменили.</translation>
+        </message>
+        <message>
+            <source>The bundle's signature is not valid: it may have been forged or changed on the way.</source>
+            <extracomment>A code's kind (before "/") → the sentence for reasons without one of their own.</extracomment>
+            <translation>Подпись пакета недействительна: пакет мог быть подделан или изменён в пути.</translation>
+        </message>
+        <message>
+            <source>The disk or USB stick could not be read (it may have been removed).</source>
+            <translation>Не удалось прочитать диск или флешку (возможно, её извлекли).</translation>
+        </message>
+        <message>
+            <source>The bundle could not be received ({kind}).</source>
+            <translation>Пакет не удалось принять ({kind}).</translation>
         </message>
         <message>
             <source>This vault is on a read-only disk or in a folder you cannot write to: you can search and read, but not change it. Copy the vault folder to a writable place to change it.</source>
