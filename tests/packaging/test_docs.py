@@ -75,6 +75,26 @@ def test_guide_images_are_small_and_all_used() -> None:
         assert all(t.startswith(f"images/{lang}/") for t in re.findall(r"\((images/[^)]+)\)", text))
 
 
+def test_make_images_copies_exactly_the_pictures_the_guides_show() -> None:
+    """docs/make_images.py's list matches the guides, so a re-run redraws every picture."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_images", REPO / "docs" / "make_images.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    chosen = {
+        f"images/{lang}/{name}.png" for lang, names in module.CHOSEN.items() for name in names
+    }
+    shown = {
+        target
+        for guide in GUIDES
+        for target in LINK.findall(guide.read_text(encoding="utf-8"))
+        if target.startswith("images/")
+    }
+    assert chosen == shown
+
+
 def test_the_changelog_has_this_version() -> None:
     text = (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
     assert re.search(rf"^## \[{re.escape(__version__)}\] - \d{{4}}-\d{{2}}-\d{{2}}$", text, re.M)
