@@ -161,6 +161,8 @@ def parse_xml(data: bytes, what: str) -> Element:
         raise ExtractionError(
             f"the {what} contains XML declarations that are refused for safety (DTD or entities)"
         ) from None
-    except SafeET.ParseError:
+    except (SafeET.ParseError, LookupError, ValueError):
+        # LookupError/ValueError: an XML declaration naming an unknown or multi-byte
+        # encoding that expat cannot use (fuzzer finding: encoding="UT1-8").
         raise ExtractionError(f"the {what} is damaged (malformed XML)") from None
     return root  # type: ignore[no-any-return]
