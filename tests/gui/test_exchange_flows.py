@@ -365,6 +365,17 @@ def test_conflict_keep_both(qtbot, window, vaults, tmp_path: Path, unlock) -> No
     with qtbot.waitSignal(dialog.resolved, timeout=10000):
         dialog.keep_both_button.click()
     qtbot.waitUntil(lambda: dialog.items == [], timeout=10000)
+    dialog.close()
+    # the copy's custody log names its first event in words, not "conflict-copy"
+    view = window.vault_view
+    view.refresh()
+    qtbot.waitUntil(lambda: any(i.title == "Theirs" for i in view.model.items), timeout=10000)
+    copy = next(i for i in view.model.items if i.title == "Theirs")
+    with qtbot.waitSignal(view.document_shown, timeout=10000):
+        view.results.setCurrentIndex(view.model.index(view.model.row_of(copy.id)))
+    details = view.details.toPlainText()
+    assert "Added as a copy when both versions were kept" in details
+    assert "conflict-copy" not in details
     window.lock()
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
     got = titles(b)
