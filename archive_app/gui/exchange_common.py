@@ -1,7 +1,7 @@
-"""Shared pieces of the exchange dialogs: card errors, fingerprints, disks.
+"""Shared pieces of the exchange dialogs: fingerprints, disks, the signer in words.
 
-A bundle's refusal in plain words is ``messages.refusal`` (one source for the receive wizard
-and the generic error dialog, keyed by the core's stable codes).
+Refusals in plain words (a bundle's, a card's) are in ``messages``: one source for the
+dialogs and the generic error dialog, keyed by the core's stable codes.
 """
 
 from __future__ import annotations
@@ -20,31 +20,6 @@ FAT_FILE_LIMIT = 4 * 1024**3 - 1
 #: Bundle file suffix (exchange/volumes.py) and card suffix people see on the stick.
 BUNDLE_SUFFIX = ".letapis-bundle"
 CARD_SUFFIX = ".letapis-card"
-
-
-def card_error_message(exc: BaseException) -> str:
-    """Why a contact card could not be used, in plain words."""
-    from archive_app.errors import UsageError
-    from archive_app.exchange.errors import InvalidCard
-
-    if isinstance(exc, InvalidCard):
-        text = QCoreApplication.translate(
-            "Exchange",
-            "This file is not a valid contact card: it is damaged, changed, or not a Letapis card.",
-        )
-    elif isinstance(exc, UsageError):
-        text = QCoreApplication.translate(
-            "Exchange",
-            "This card shares a key with one of your contacts but is different from it. It may "
-            "be a mistake or someone pretending to be that contact.",
-        )
-    elif isinstance(exc, OSError):
-        text = QCoreApplication.translate("Exchange", "The card file could not be read.")
-    else:
-        text = QCoreApplication.translate(
-            "Exchange", "The card could not be used ({kind})."
-        ).format(kind=type(exc).__name__)
-    return text + " " + QCoreApplication.translate("Exchange", "No contact was added.")
 
 
 def fingerprint_label(spoken: str) -> QLabel:

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.gui import labels
+from archive_app.gui import labels, messages
 from archive_app.gui.errors import plain_message
-from archive_app.gui.exchange_common import card_error_message, fingerprint_label, qr_pixmap
+from archive_app.gui.exchange_common import fingerprint_label, qr_pixmap
 
 
 @dataclass(frozen=True)
@@ -277,7 +277,7 @@ class ContactsDialog(QDialog):
         self.session.call(
             lambda _a, _c: read_card(path),
             self._ask_add,
-            lambda e: self.status.setText(card_error_message(e)),
+            lambda e: self.status.setText(messages.card_refusal(e)),
         )
 
     def _ask_add(self, view: CardView) -> None:
@@ -307,7 +307,7 @@ class ContactsDialog(QDialog):
         self.session.call(
             lambda a, _c: a.add_contact(card, verified=verified),
             done,
-            lambda e: self.status.setText(card_error_message(e)),
+            lambda e: self.status.setText(messages.card_refusal(e)),
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -387,6 +387,37 @@ def is_bundle_code(code: str) -> bool:
     return kind.startswith("bundle-") or (kind == "unsupported" and bool(reason))
 
 
+# --- contact cards ----------------------------------------------------------------------------
+
+
+def _card_invalid() -> str:
+    return QCoreApplication.translate(
+        "Messages",
+        "This file is not a valid contact card: it is damaged, changed, or not a Letapis card.",
+    )
+
+
+def card_refusal(exc: BaseException) -> str:
+    """Why a contact card could not be used, in plain words, ending "No contact was added"."""
+    code = str(getattr(exc, "code", ""))
+    if code.startswith("card/"):
+        text = _card_invalid()
+    elif code == "usage":
+        # contacts.py refuses a card whose key one contact already has under another card
+        text = QCoreApplication.translate(
+            "Messages",
+            "This card shares a key with one of your contacts but is different from it. It may "
+            "be a mistake or someone pretending to be that contact.",
+        )
+    elif isinstance(exc, OSError) or code in ("storage", "not-found"):
+        text = QCoreApplication.translate("Messages", "The card file could not be read.")
+    else:
+        text = QCoreApplication.translate(
+            "Messages", "The card could not be used ({kind})."
+        ).format(kind=type(exc).__name__)
+    return text + " " + QCoreApplication.translate("Messages", "No contact was added.")
+
+
 # --- errors -----------------------------------------------------------------------------------
 
 
@@ -397,9 +428,8 @@ def error_text(code: str, params: dict[str, str] | None = None) -> str | None:
     if is_bundle_code(code):
         return bundle_refusal(code)
     if kind == "card":
-        return QCoreApplication.translate(
-            "Messages",
-            "This contact card cannot be used (damaged or not a card). No contact was added.",
+        return (
+            _card_invalid() + " " + QCoreApplication.translate("Messages", "No contact was added.")
         )
     if kind == "vault-read-only":
         return QCoreApplication.translate(

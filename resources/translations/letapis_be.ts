@@ -459,28 +459,8 @@
     <context>
         <name>Exchange</name>
         <message>
-            <source>This file is not a valid contact card: it is damaged, changed, or not a Letapis card.</source>
-            <extracomment>Files on FAT32 must stay below 4 GiB. Bundle file suffix (exchange/volumes.py) and card suffix people see on the stick.</extracomment>
-            <translation>Гэты файл не з’яўляецца сапраўднай карткай кантакту: ён пашкоджаны, зменены або не з’яўляецца карткай Letapis.</translation>
-        </message>
-        <message>
-            <source>This card shares a key with one of your contacts but is different from it. It may be a mistake or someone pretending to be that contact.</source>
-            <translation>У гэтай карткі той самы ключ, што ў аднаго з вашых кантактаў, але яна адрозніваецца. Гэта можа быць памылка або нехта выдае сябе за гэты кантакт.</translation>
-        </message>
-        <message>
-            <source>The card file could not be read.</source>
-            <translation>Файл карткі не атрымалася прачытаць.</translation>
-        </message>
-        <message>
-            <source>The card could not be used ({kind}).</source>
-            <translation>Картку не атрымалася выкарыстаць ({kind}).</translation>
-        </message>
-        <message>
-            <source>No contact was added.</source>
-            <translation>Кантакт не дададзены.</translation>
-        </message>
-        <message>
             <source>bytes</source>
+            <extracomment>Files on FAT32 must stay below 4 GiB. Bundle file suffix (exchange/volumes.py) and card suffix people see on the stick.</extracomment>
             <translation>байтаў</translation>
         </message>
         <message>
@@ -1641,10 +1621,6 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
             <translation>У вашым сховішчы нічога не змянілася.</translation>
         </message>
         <message>
-            <source>This contact card cannot be used (damaged or not a card). No contact was added.</source>
-            <translation>Гэтую картку кантакту нельга выкарыстаць (пашкоджаная ці гэта не картка). Кантакт не дададзены.</translation>
-        </message>
-        <message>
             <source>This file is not a Letapis bundle.</source>
             <translation>Гэты файл не з’яўляецца пакетам Letapis.</translation>
         </message>
@@ -1701,6 +1677,26 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <message>
             <source>The bundle could not be received ({kind}).</source>
             <translation>Пакет не атрымалася прыняць ({kind}).</translation>
+        </message>
+        <message>
+            <source>This file is not a valid contact card: it is damaged, changed, or not a Letapis card.</source>
+            <translation>Гэты файл не з’яўляецца сапраўднай карткай кантакту: ён пашкоджаны, зменены або не з’яўляецца карткай Letapis.</translation>
+        </message>
+        <message>
+            <source>This card shares a key with one of your contacts but is different from it. It may be a mistake or someone pretending to be that contact.</source>
+            <translation>У гэтай карткі той самы ключ, што ў аднаго з вашых кантактаў, але яна адрозніваецца. Гэта можа быць памылка або нехта выдае сябе за гэты кантакт.</translation>
+        </message>
+        <message>
+            <source>The card file could not be read.</source>
+            <translation>Файл карткі не атрымалася прачытаць.</translation>
+        </message>
+        <message>
+            <source>The card could not be used ({kind}).</source>
+            <translation>Картку не атрымалася выкарыстаць ({kind}).</translation>
+        </message>
+        <message>
+            <source>No contact was added.</source>
+            <translation>Кантакт не дададзены.</translation>
         </message>
         <message>
             <source>This vault is on a read-only disk or in a folder you cannot write to: you can search and read, but not change it. Copy the vault folder to a writable place to change it.</source>

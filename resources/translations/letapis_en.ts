@@ -459,28 +459,8 @@
     <context>
         <name>Exchange</name>
         <message>
-            <source>This file is not a valid contact card: it is damaged, changed, or not a Letapis card.</source>
-            <extracomment>Files on FAT32 must stay below 4 GiB. Bundle file suffix (exchange/volumes.py) and card suffix people see on the stick.</extracomment>
-            <translation>This file is not a valid contact card: it is damaged, changed, or not a Letapis card.</translation>
-        </message>
-        <message>
-            <source>This card shares a key with one of your contacts but is different from it. It may be a mistake or someone pretending to be that contact.</source>
-            <translation>This card shares a key with one of your contacts but is different from it. It may be a mistake or someone pretending to be that contact.</translation>
-        </message>
-        <message>
-            <source>The card file could not be read.</source>
-            <translation>The card file could not be read.</translation>
-        </message>
-        <message>
-            <source>The card could not be used ({kind}).</source>
-            <translation>The card could not be used ({kind}).</translation>
-        </message>
-        <message>
-            <source>No contact was added.</source>
-            <translation>No contact was added.</translation>
-        </message>
-        <message>
             <source>bytes</source>
+            <extracomment>Files on FAT32 must stay below 4 GiB. Bundle file suffix (exchange/volumes.py) and card suffix people see on the stick.</extracomment>
             <translation>bytes</translation>
         </message>
         <message>
@@ -1637,10 +1617,6 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
             <translation>Nothing in your vault was changed.</translation>
         </message>
         <message>
-            <source>This contact card cannot be used (damaged or not a card). No contact was added.</source>
-            <translation>This contact card cannot be used (damaged or not a card). No contact was added.</translation>
-        </message>
-        <message>
             <source>This file is not a Letapis bundle.</source>
             <translation>This file is not a Letapis bundle.</translation>
         </message>
@@ -1697,6 +1673,26 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <message>
             <source>The bundle could not be received ({kind}).</source>
             <translation>The bundle could not be received ({kind}).</translation>
+        </message>
+        <message>
+            <source>This file is not a valid contact card: it is damaged, changed, or not a Letapis card.</source>
+            <translation>This file is not a valid contact card: it is damaged, changed, or not a Letapis card.</translation>
+        </message>
+        <message>
+            <source>This card shares a key with one of your contacts but is different from it. It may be a mistake or someone pretending to be that contact.</source>
+            <translation>This card shares a key with one of your contacts but is different from it. It may be a mistake or someone pretending to be that contact.</translation>
+        </message>
+        <message>
+            <source>The card file could not be read.</source>
+            <translation>The card file could not be read.</translation>
+        </message>
+        <message>
+            <source>The card could not be used ({kind}).</source>
+            <translation>The card could not be used ({kind}).</translation>
+        </message>
+        <message>
+            <source>No contact was added.</source>
+            <translation>No contact was added.</translation>
         </message>
         <message>
             <source>This vault is on a read-only disk or in a folder you cannot write to: you can search and read, but not change it. Copy the vault folder to a writable place to change it.</source>

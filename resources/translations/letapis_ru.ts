@@ -459,28 +459,8 @@
     <context>
         <name>Exchange</name>
         <message>
-            <source>This file is not a valid contact card: it is damaged, changed, or not a Letapis card.</source>
-            <extracomment>Files on FAT32 must stay below 4 GiB. Bundle file suffix (exchange/volumes.py) and card suffix people see on the stick.</extracomment>
-            <translation>Этот файл не является действительной карточкой контакта: он повреждён, изменён или не является карточкой Letapis.</translation>
-        </message>
-        <message>
-            <source>This card shares a key with one of your contacts but is different from it. It may be a mistake or someone pretending to be that contact.</source>
-            <translation>У этой карточки тот же ключ, что у одного из ваших контактов, но она отличается. Это может быть ошибка или кто-то выдаёт себя за этот контакт.</translation>
-        </message>
-        <message>
-            <source>The card file could not be read.</source>
-            <translation>Файл карточки не удалось прочитать.</translation>
-        </message>
-        <message>
-            <source>The card could not be used ({kind}).</source>
-            <translation>Карточку не удалось использовать ({kind}).</translation>
-        </message>
-        <message>
-            <source>No contact was added.</source>
-            <translation>Контакт не добавлен.</translation>
-        </message>
-        <message>
             <source>bytes</source>
+            <extracomment>Files on FAT32 must stay below 4 GiB. Bundle file suffix (exchange/volumes.py) and card suffix people see on the stick.</extracomment>
             <translation>байт</translation>
         </message>
         <message>
@@ -1641,10 +1621,6 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
             <translation>В вашем хранилище ничего не изменилось.</translation>
         </message>
         <message>
-            <source>This contact card cannot be used (damaged or not a card). No contact was added.</source>
-            <translation>Эту карточку контакта нельзя использовать (повреждена или это не карточка). Контакт не добавлен.</translation>
-        </message>
-        <message>
             <source>This file is not a Letapis bundle.</source>
             <translation>Этот файл не является пакетом Letapis.</translation>
         </message>
@@ -1701,6 +1677,26 @@ Only do this to keep a way to open bundles with the standard “age” tool if L
         <message>
             <source>The bundle could not be received ({kind}).</source>
             <translation>Пакет не удалось принять ({kind}).</translation>
+        </message>
+        <message>
+            <source>This file is not a valid contact card: it is damaged, changed, or not a Letapis card.</source>
+            <translation>Этот файл не является действительной карточкой контакта: он повреждён, изменён или не является карточкой Letapis.</translation>
+        </message>
+        <message>
+            <source>This card shares a key with one of your contacts but is different from it. It may be a mistake or someone pretending to be that contact.</source>
+            <translation>У этой карточки тот же ключ, что у одного из ваших контактов, но она отличается. Это может быть ошибка или кто-то выдаёт себя за этот контакт.</translation>
+        </message>
+        <message>
+            <source>The card file could not be read.</source>
+            <translation>Файл карточки не удалось прочитать.</translation>
+        </message>
+        <message>
+            <source>The card could not be used ({kind}).</source>
+            <translation>Карточку не удалось использовать ({kind}).</translation>
+        </message>
+        <message>
+            <source>No contact was added.</source>
+            <translation>Контакт не добавлен.</translation>
         </message>
         <message>
             <source>This vault is on a read-only disk or in a folder you cannot write to: you can search and read, but not change it. Copy the vault folder to a writable place to change it.</source>

@@ -497,6 +497,30 @@ def test_every_refusal_code_the_core_raises_has_a_plain_sentence(qapp) -> None:
         assert text.endswith("Nothing in your vault was changed."), code
 
 
+def test_a_bad_card_is_refused_in_the_same_words_everywhere(
+    qtbot, window, vaults, tmp_path: Path, unlock
+) -> None:
+    from archive_app.exchange.errors import InvalidCard
+    from archive_app.gui.messages import card_refusal, error_text
+
+    a, _b = vaults
+    unlock(window, a)
+    dialog = window.exchange.open_contacts()
+    assert dialog is not None
+    garbage = tmp_path / "friend.letapis-card"
+    garbage.write_bytes(b"not a card at all")
+    dialog.add_card_file(garbage)
+    qtbot.waitUntil(lambda: dialog.status.text() != "", timeout=10000)
+    said = dialog.status.text()
+    assert "not a valid contact card" in said and said.endswith("No contact was added.")
+    # one source: the generic error dialog says the same for the same code
+    assert error_text("card/card-json") == said == card_refusal(InvalidCard("card-json", "x"))
+    dialog.add_card_file(tmp_path / "gone.letapis-card")
+    qtbot.waitUntil(lambda: "could not be read" in dialog.status.text(), timeout=10000)
+    assert dialog.status.text().endswith("No contact was added.")
+    dialog.close()
+
+
 def test_dropped_files_are_told_apart() -> None:
     from archive_app.gui.exchange_menu import is_bundle, is_card
 
