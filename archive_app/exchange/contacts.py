@@ -121,7 +121,8 @@ class ExchangeState:
             ):
                 raise UsageError(
                     "This card shares a key with the contact "
-                    f"{contact.id} but differs from it; it was not added."
+                    f"{contact.id} but differs from it; it was not added.",
+                    code="usage/shared-key",
                 )
         contact = Contact(card=card, verified=verified, added=added)
         self.contacts.append(contact)

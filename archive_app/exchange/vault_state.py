@@ -83,7 +83,9 @@ def save_state(archive: Archive, state: ExchangeState) -> None:
 def add_contact(archive: Archive, card: Card, *, verified: bool = False) -> Contact:
     """Add a checked card as a contact (refused if it is our own)."""
     if card.fingerprint == get_identity(archive).fingerprint:
-        raise UsageError("That is this vault's own card; it cannot be a contact.")
+        raise UsageError(
+            "That is this vault's own card; it cannot be a contact.", code="usage/own-card"
+        )
     state = load_state(archive)
     contact = state.add(card, verified=verified, added=utc_now())
     save_state(archive, state)

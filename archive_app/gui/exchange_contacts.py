@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archive_app.errors import UsageError
 from archive_app.gui import labels, messages
 from archive_app.gui.errors import plain_message
 from archive_app.gui.exchange_common import fingerprint_label, qr_pixmap
@@ -274,8 +275,19 @@ class ContactsDialog(QDialog):
 
     def add_card_file(self, path: Path) -> None:
         """Read and check the card (worker), then ask to compare fingerprints."""
+
+        def read(archive: Any, _cancel: Any) -> CardView:
+            view = read_card(path)
+            if view.card.fingerprint == archive.identity().fingerprint:
+                # said before the comparison step: there is nothing to compare
+                raise UsageError(
+                    "That is this vault's own card; it cannot be a contact.",
+                    code="usage/own-card",
+                )
+            return view
+
         self.session.call(
-            lambda _a, _c: read_card(path),
+            read,
             self._ask_add,
             lambda e: self.status.setText(messages.card_refusal(e)),
         )

@@ -402,7 +402,12 @@ def card_refusal(exc: BaseException) -> str:
     code = str(getattr(exc, "code", ""))
     if code.startswith("card/"):
         text = _card_invalid()
-    elif code == "usage":
+    elif code == "usage/own-card":
+        text = QCoreApplication.translate(
+            "Messages",
+            "This is your own vault's card. Add the cards of the people you exchange with.",
+        )
+    elif code.startswith("usage"):
         # contacts.py refuses a card whose key one contact already has under another card
         text = QCoreApplication.translate(
             "Messages",

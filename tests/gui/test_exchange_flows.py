@@ -519,6 +519,14 @@ def test_a_bad_card_is_refused_in_the_same_words_everywhere(
     qtbot.waitUntil(lambda: "could not be read" in dialog.status.text(), timeout=10000)
     assert dialog.status.text().endswith("No contact was added.")
     dialog.close()
+    # the vault's own card is told as such, not as a clash with a contact
+    _card_via_identity(qtbot, window, tmp_path / "mine.letapis-card")
+    dialog = window.exchange.open_contacts()
+    assert dialog is not None
+    dialog.add_card_file(tmp_path / "mine.letapis-card")
+    qtbot.waitUntil(lambda: "your own vault" in dialog.status.text(), timeout=10000)
+    assert dialog.status.text().endswith("No contact was added.")
+    dialog.close()
 
 
 def test_dropped_files_are_told_apart() -> None:
