@@ -23,10 +23,16 @@ def tier_of(documents: int, base: int, fanout: int) -> int:
     return int(math.log(max(documents, base) / base, fanout))
 
 
-def tiered(fanout: int = 8, base: int = 500) -> MergePolicy:
-    """A Whoosh ``mergetype``: merge the segments of the lowest tier holding ``fanout``."""
-    if fanout < 2 or base < 1:
-        raise ValueError("fanout must be at least 2 and base at least 1")
+def tiered(fanout: int = 8, base: int = 500, max_docs: int = 10_000) -> MergePolicy:
+    """A Whoosh ``mergetype``: merge the segments of the lowest tier holding ``fanout``,
+    the smallest first, into one of at most ``max_docs`` documents.
+
+    The cap bounds what a merge needs at once: Whoosh merges through a posting pool whose
+    sealed runs took 1.56 GB of temporary disk (and the parent ~330 MB) for a 20,000-
+    document merge beside a batch being indexed (bench/search/RESULTS.md).
+    """
+    if fanout < 2 or base < 1 or max_docs < 2:
+        raise ValueError("fanout and max_docs must be at least 2, base at least 1")
 
     def policy(writer: Any, segments: list[Any]) -> list[Any]:
         from whoosh.reading import SegmentReader
@@ -35,8 +41,18 @@ def tiered(fanout: int = 8, base: int = 500) -> MergePolicy:
         for seg in segments:
             tiers.setdefault(tier_of(seg.doc_count_all(), base, fanout), []).append(seg)
         for tier in sorted(tiers):
-            group = tiers[tier]
-            if len(group) >= fanout:
+            if len(tiers[tier]) < fanout:
+                continue
+            # A one-process writer merges into the segment of its own new documents.
+            own = 0 if getattr(writer, "multisegment", False) else getattr(writer, "docnum", 0)
+            group: list[Any] = []
+            total = own
+            for seg in sorted(tiers[tier], key=lambda s: s.doc_count_all()):
+                if group and total + seg.doc_count_all() > max_docs:
+                    break
+                group.append(seg)
+                total += seg.doc_count_all()
+            if len(group) >= (1 if own else 2):
                 for seg in group:
                     reader = SegmentReader(writer.storage, writer.schema, seg)
                     writer.add_reader(reader)

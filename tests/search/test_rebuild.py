@@ -146,3 +146,16 @@ def test_catch_up_removes_the_scratch_folders_of_a_killed_writer(tmp_path: Path)
     index.catch_up()
     assert not stale.exists()
     assert index.search(MARKER).total == 10
+
+
+def test_merges_stop_at_the_size_cap(
+    store: MemoryStore, make_index: Callable[..., SearchIndex]
+) -> None:
+    fill(store, 60)
+    index = make_index(store, batch_size=10)
+    index.merge_policy = tiered(3, max_docs=25)
+    index.rebuild()
+    sizes = [r.doc_count_all() for r, _ in index._get_searcher().reader().leaf_readers()]
+    assert sum(sizes) == 60 and len(sizes) < 6  # merged, …
+    assert max(sizes) <= 25  # … never past the cap
+    assert index.search(MARKER).total == 60
