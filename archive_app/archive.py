@@ -270,15 +270,19 @@ class Archive(_Reading):
         self.vault.require_writable("adding files")
         if index_every is not None:
             progress = self._indexing_progress(progress, index_every)
-        report: IntakeReport = import_paths(
-            self,
-            [Path(p) for p in paths],
-            defaults or IntakeDefaults(),
-            again=again,
-            workers=workers,
-            progress=progress,
-            cancel=cancel,
-        )
+        # Documents are made durable in batches (one transaction and a few disk flushes per
+        # batch, not per file); the pipeline commits them as it goes and on cancel.
+        with self.store.intake_batch() as batch:
+            report: IntakeReport = import_paths(
+                self,
+                [Path(p) for p in paths],
+                defaults or IntakeDefaults(),
+                again=again,
+                workers=workers,
+                progress=progress,
+                cancel=cancel,
+                document_batch=batch,
+            )
         if report.added or report.kept_without_text:  # both are stored documents
             self.catch_up_index()
         return report

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from archive_app.errors import LetapisError
 from archive_app.ingest.extractors.common import guess_mime
@@ -47,7 +48,7 @@ from archive_app.ingest.sandbox import (
     SandboxLimits,
 )
 
-__all__ = ["DEFAULT_WORKERS", "import_paths", "walk_paths"]
+__all__ = ["DEFAULT_WORKERS", "DocumentBatch", "import_paths", "walk_paths"]
 
 #: Two workers: both cores of a typical laptop, and the GUI thread still gets time.
 DEFAULT_WORKERS = 2
@@ -229,6 +230,70 @@ def _no_text_reason(doc: NewDocument) -> str | None:
     return "no text was found in it"
 
 
+class DocumentBatch(Protocol):
+    """The sink's documents not yet made durable (``RecordStore.intake_batch`` gives one).
+
+    When a sink stores documents in batches, what it returned from ``add_document`` is kept
+    only once the batch is committed; the pipeline commits it when :meth:`due`, when the
+    import ends or is cancelled, and reports the documents of a batch that failed.
+    """
+
+    def due(self) -> bool:
+        """True once the batch should be committed (enough documents, bytes or time)."""
+        ...
+
+    def commit(self) -> object:
+        """Make the batch durable; raise LetapisError or OSError if nothing of it was kept."""
+        ...
+
+
+class _Uncommitted:
+    """The report's entries for documents the sink holds but has not yet committed."""
+
+    def __init__(self, batch: DocumentBatch | None, report: IntakeReport) -> None:
+        self.batch = batch
+        self.report = report
+        self.docs: list[tuple[str, str]] = []  # (label, document id)
+        self.originals: list[_Pending] = []  # files whose original travels in the batch
+
+    def note(self, label: str, doc_id: str, carried_original: _Pending | None) -> None:
+        if self.batch is None:
+            return
+        self.docs.append((label, doc_id))
+        if carried_original is not None:
+            self.originals.append(carried_original)
+
+    def commit(self, *, now: bool = False) -> None:
+        """Commit the batch when due (or ``now``); on failure report its documents failed."""
+        if self.batch is None or not (now or self.batch.due()):
+            return
+        docs, originals = self.docs, self.originals
+        self.docs, self.originals = [], []
+        try:
+            self.batch.commit()
+        except (LetapisError, OSError) as exc:
+            lost = {doc_id for _label, doc_id in docs}
+            report = self.report
+            report.added[:] = [d for d in report.added if d not in lost]
+            report.kept_without_text[:] = [
+                p for p in report.kept_without_text if p.document_id not in lost
+            ]
+            report.warnings[:] = [
+                p for p in report.warnings if p.document_id is None or p.document_id not in lost
+            ]
+            for label, _doc_id in docs:
+                report.failed.append(
+                    IntakeProblem(
+                        label,
+                        f"it could not be stored: {exc}",
+                        code="store-failed",
+                        params=_why(exc),
+                    )
+                )
+            for state in originals:
+                state.original_sent = False  # a later document of the file carries it again
+
+
 class _Stop(Exception):
     """Raised in a pool thread when the import stops while it waits to hand over a result."""
 
@@ -348,6 +413,7 @@ def import_paths(
     progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
     limits: SandboxLimits | None = None,
+    document_batch: DocumentBatch | None = None,
 ) -> IntakeReport:
     """Import files and folders into ``sink``.
 
@@ -359,10 +425,13 @@ def import_paths(
     :param progress: called after each file with files and bytes done and in total.
     :param cancel: set it to stop; files already added stay, the rest is not started.
     :param limits: sandbox limits (memory, CPU, wall time, OCR).
+    :param document_batch: the sink's batch, when it stores documents in batches (see
+        :class:`DocumentBatch`): committed when due, at the end and on cancel.
     :returns: the report: documents added, files already present, kept without text, failed,
         and warnings (read, but damaged).
     """
     report = IntakeReport()
+    uncommitted = _Uncommitted(document_batch, report)
     chosen = [Path(p) for p in paths]
     for path in chosen:
         if not path.exists():
@@ -431,19 +500,22 @@ def import_paths(
             try:
                 kind, key, payload = pool.events.get(timeout=0.2)
             except queue.Empty:
+                uncommitted.commit()  # a slow file: what came before it does not wait
                 continue
             state = pending[key]
             if kind == "doc":
                 assert isinstance(payload, NewDocument)
-                _deliver(sink, state, payload, defaults, report, again=again)
+                _deliver(sink, state, payload, defaults, report, uncommitted, again=again)
             else:
                 assert isinstance(payload, tuple)
                 last, outcome = payload
                 if last is not None:
-                    _deliver(sink, state, last, defaults, report, again=again)
-                _finish(sink, state, outcome, defaults, report)
+                    _deliver(sink, state, last, defaults, report, uncommitted, again=again)
+                _finish(sink, state, outcome, defaults, report, uncommitted)
                 del pending[key]
                 tick(state.item)
+            uncommitted.commit()
+        uncommitted.commit(now=True)  # the end, or a cancel: what was done is kept
     except BaseException:
         pool.close(kill=True)  # a failing sink or progress callback: stop the workers now
         raise
@@ -457,6 +529,7 @@ def _deliver(
     doc: NewDocument,
     defaults: IntakeDefaults,
     report: IntakeReport,
+    uncommitted: _Uncommitted,
     *,
     again: bool = False,
 ) -> None:
@@ -494,6 +567,7 @@ def _deliver(
             )
         )
         return
+    uncommitted.note(label, doc_id, None if state.original_sent else state)
     state.original_sent = True
     state.documents += 1
     no_text = _no_text_reason(doc)
@@ -518,6 +592,7 @@ def _finish(
     outcome: ExtractionOutcome,
     defaults: IntakeDefaults,
     report: IntakeReport,
+    uncommitted: _Uncommitted,
 ) -> None:
     """Close a file: keep it as evidence if nothing carried its original, report partials."""
     name = str(state.item.path)
@@ -552,6 +627,7 @@ def _finish(
             )
         )
         return
+    uncommitted.note(name, doc_id, None)
     report.kept_without_text.append(
         IntakeProblem(name, reason, doc_id, code=code, params={"detail": reason})
     )

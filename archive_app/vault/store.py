@@ -15,13 +15,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from archive_app.crypto.errors import RecordAuthError
 from archive_app.crypto.keys import canonical_json
-from archive_app.errors import CorruptData, NotFound, StorageError, UsageError
+from archive_app.errors import CorruptData, NotFound, UsageError
 from archive_app.ingest.model import DOC_TYPES, NewAttachment, NewDocument
+from archive_app.vault.batch import BATCH_BYTES, BATCH_DOCUMENTS, BATCH_SECONDS, IntakeBatch
 from archive_app.vault.vault import DB_FILE, Vault, database_error
 
 #: Document fields kept in the ``meta`` sealed column (the body text is sealed apart).
@@ -146,6 +146,7 @@ class RecordStore:
         self.actor = vault.vault_id.hex()
         self._custody_head: tuple[int, bytes] | None = None
         self._message_key: bytes | None = None
+        self._batch: IntakeBatch | None = None
 
     # --- transactions ------------------------------------------------------------------------
 
@@ -162,6 +163,56 @@ class RecordStore:
         except BaseException:
             self._custody_head = None
             raise
+
+    @contextmanager
+    def intake_batch(
+        self,
+        *,
+        max_documents: int = BATCH_DOCUMENTS,
+        max_seconds: float = BATCH_SECONDS,
+        max_bytes: int = BATCH_BYTES,
+    ) -> Iterator[IntakeBatch]:
+        """Group the documents added inside into batches made durable together.
+
+        While the block runs, :meth:`add_document` seals originals into temp files and holds
+        the rows; :meth:`IntakeBatch.commit` (call it when :meth:`IntakeBatch.due`) makes the
+        batch durable with a few disk flushes and one transaction (see
+        :mod:`archive_app.vault.batch`). Leaving the block commits what is left — also when
+        it is left by an exception, as documents added one by one would have been.
+
+        Args:
+            max_documents, max_seconds, max_bytes: when the batch is due: this many
+                documents, seconds since its first document, or bytes of new originals
+                and text, whichever comes first.
+
+        Raises:
+            RuntimeError: a batch is already open.
+
+        Example::
+
+            with store.intake_batch() as batch:
+                for new in documents:
+                    store.add_document(new)
+                    if batch.due():
+                        batch.commit()
+        """
+        if self._batch is not None:
+            raise RuntimeError("an intake batch is already open")
+        batch = IntakeBatch(
+            self, max_documents=max_documents, max_seconds=max_seconds, max_bytes=max_bytes
+        )
+        self._batch = batch
+        try:
+            yield batch
+        except BaseException:
+            self._batch = None
+            try:
+                batch.commit()
+            except BaseException:
+                batch.discard()  # the first error is the one to report
+            raise
+        self._batch = None
+        batch.commit()
 
     # --- low-level sealing -------------------------------------------------------------------
 
@@ -265,27 +316,6 @@ class RecordStore:
         )
         return att_id
 
-    def _store_blobs(self, attachments: list[NewAttachment]) -> tuple[list[str], list[str]]:
-        names: list[str] = []
-        created: list[str] = []
-        try:
-            for att in attachments:
-                source: Path | bytes
-                if att.data is not None:
-                    source = att.data
-                elif att.path is not None:
-                    source = att.path
-                else:
-                    raise UsageError(f"{att.name}: an attachment has neither data nor a path")
-                name, new = self.vault.blobs.put(att.sha256, source, label=att.name)
-                names.append(name)
-                if new:
-                    created.append(name)
-        except BaseException:
-            self.drop_unreferenced_blobs(created)
-            raise
-        return names, created
-
     def drop_unreferenced_blobs(self, names: Iterable[str]) -> None:
         """Remove those of the blobs ``names`` that no attachment row refers to.
 
@@ -311,15 +341,17 @@ class RecordStore:
         """Store a document with its attachments and a custody event, atomically.
 
         Blobs are sealed and renamed into place first; the rows that refer to them are then
-        committed in one transaction. If that fails, new blobs are removed again.
+        committed in one transaction. If that fails, new blobs are removed again. Inside
+        :meth:`intake_batch` the document is committed with its batch instead.
         """
         if new.type not in DOC_TYPES:
             raise UsageError(
                 f"Unknown document type {new.type!r}; use one of {', '.join(DOC_TYPES)}."
             )
-        intended = [self.vault.blobs.name_for(a.sha256) for a in new.attachments]
-        with self.vault.blob_intent(n for n in intended if not self.vault.blobs.exists(n)):
-            return self._add_document(new, doc_id=doc_id, action=action, details=details)
+        if self._batch is not None:
+            return self._batch.add(new, doc_id=doc_id, action=action, details=details or {})
+        with self.intake_batch() as batch:
+            return batch.add(new, doc_id=doc_id, action=action, details=details or {})
 
     def message_document_id(self, message_key: str) -> str:
         """The id a document read from a chat message gets, from its stable message key.
@@ -337,16 +369,19 @@ class RecordStore:
 
     def has_message(self, message_key: str) -> bool:
         """True if the document of this chat message (see :meth:`message_document_id`) is here."""
-        row = self.db.execute(
-            "SELECT 1 FROM documents WHERE id = ?", [self.message_document_id(message_key)]
-        )
+        doc_id = self.message_document_id(message_key)
+        if self._batch is not None and self._batch.holds_id(doc_id):
+            return True
+        row = self.db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id])
         return row.fetchone() is not None
 
-    def _id_for(self, new: NewDocument) -> str:
+    def id_for(self, new: NewDocument) -> str:
         """A chat message's keyed id when it is free (not present, never deleted), else random."""
         key = new.provenance.get("message_key")
         if isinstance(key, str) and key:
             doc_id = self.message_document_id(key)
+            if self._batch is not None and self._batch.holds_id(doc_id):
+                return new_id()
             taken = self.db.execute(
                 "SELECT 1 FROM documents WHERE id = ? UNION ALL SELECT 1 FROM tombstones "
                 "WHERE id = ?",
@@ -356,18 +391,10 @@ class RecordStore:
                 return doc_id
         return new_id()
 
-    def _add_document(
-        self,
-        new: NewDocument,
-        *,
-        doc_id: str | None,
-        action: str,
-        details: dict[str, Any] | None,
-    ) -> str:
-        blob_names, created = self._store_blobs(new.attachments)
-        doc_id = doc_id or self._id_for(new)
+    def new_document_row(self, new: NewDocument, doc_id: str) -> Document:
+        """The first version of a document made from ``new`` (not yet written)."""
         now = utc_now()
-        doc = Document(
+        return Document(
             id=doc_id,
             version=1,
             change=0,
@@ -386,43 +413,48 @@ class RecordStore:
             modified=now,
             origin=self.vault.vault_id.hex(),
         )
-        try:
-            with self.transaction():
-                doc.change = self._next_change()
-                self.db.execute(
-                    "INSERT INTO documents (id, version, change, meta, body) "
-                    "VALUES (?, 1, ?, ?, ?)",
-                    [
-                        doc_id,
-                        doc.change,
-                        self._seal("documents", "meta", doc_id, 1, doc.meta_payload()),
-                        self._seal("documents", "body", doc_id, 1, doc.text),
-                    ],
-                )
-                for att, blob in zip(new.attachments, blob_names, strict=True):
-                    self._insert_attachment(doc_id, att, blob, now)
-                for name in doc.collections:
-                    self.ensure_collection(name)
-                self.append_custody(
-                    action,
-                    doc_id,
-                    1,
-                    {
-                        **(details or {}),
-                        "attachments": [
-                            {"name": a.name, "sha256": a.sha256} for a in new.attachments
-                        ],
-                    },
-                )
-        except sqlite3.Error as exc:
-            self.drop_unreferenced_blobs(created)
-            raise StorageError(
-                f"The document could not be saved ({exc}); nothing was changed."
-            ) from None
-        except BaseException:
-            self.drop_unreferenced_blobs(created)
-            raise
-        return doc_id
+
+    def insert_new_document(
+        self,
+        doc: Document,
+        attachments: list[NewAttachment],
+        blobs: list[str],
+        *,
+        action: str,
+        details: dict[str, Any],
+    ) -> None:
+        """Write a new document's rows and its custody event (inside :meth:`transaction`).
+
+        Args:
+            doc: from :meth:`new_document_row`; ``doc.change`` is set here.
+            attachments: its attachments, each stored as the blob of the same position in
+                ``blobs`` (in place before the transaction commits).
+        """
+        if not self.db.conn.in_transaction:
+            raise RuntimeError("documents are written inside the operation's transaction")
+        doc.change = self._next_change()
+        self.db.execute(
+            "INSERT INTO documents (id, version, change, meta, body) VALUES (?, 1, ?, ?, ?)",
+            [
+                doc.id,
+                doc.change,
+                self._seal("documents", "meta", doc.id, 1, doc.meta_payload()),
+                self._seal("documents", "body", doc.id, 1, doc.text),
+            ],
+        )
+        for att, blob in zip(attachments, blobs, strict=True):
+            self._insert_attachment(doc.id, att, blob, doc.created)
+        for name in doc.collections:
+            self.ensure_collection(name)
+        self.append_custody(
+            action,
+            doc.id,
+            1,
+            {
+                **details,
+                "attachments": [{"name": a.name, "sha256": a.sha256} for a in attachments],
+            },
+        )
 
     def put_document(self, doc: Document, *, new: bool) -> None:
         """Write ``doc`` exactly as given, under the next change counter, with its collections.
@@ -570,6 +602,8 @@ class RecordStore:
     def has_original(self, sha256_hex: str) -> bool:
         """True if an attachment with this SHA-256 is stored (looked up by its blob name)."""
         name = self.vault.blobs.name_for(sha256_hex)
+        if self._batch is not None and self._batch.holds_blob(name):
+            return True
         row = self.db.execute("SELECT 1 FROM attachments WHERE blob = ? LIMIT 1", [name])
         return row.fetchone() is not None
 
