@@ -79,8 +79,8 @@ def test_every_screen(qtbot, window, demo_vault, tmp_path, lang, unlock) -> None
     unlock(window, path, passphrase)
     view = window.vault_view
     _shot(qtbot, window, lang, "06_main_all")
-    with qtbot.waitSignal(view.results_shown, timeout=10000):
-        view.search_box.setText("Лукашенко")
+    view.search_box.setText("Лукашенко")
+    qtbot.waitUntil(lambda: view.page is not None and view.page.query == "Лукашенко", timeout=10000)
     with qtbot.waitSignal(view.document_shown, timeout=10000):
         view.results.setCurrentIndex(view.model.index(0))
     _shot(qtbot, window, lang, "07_main_search_reader")
