@@ -55,12 +55,12 @@ def is_telegram_export_dir(folder: Path) -> bool:
 
 def _media(base: Path, rel: str) -> NewAttachment | None:
     """An attachment for a media path named by the export, if it is a file inside it."""
-    if not rel or rel.startswith("(") or "://" in rel:
-        return None  # "(File not included. …)" or a link
+    if not rel or rel.startswith("(") or "://" in rel or "\x00" in rel:
+        return None  # "(File not included. …)", a link, or no path a file system can have
     try:
         root = base.resolve()
         target = (base / rel).resolve()
-    except (OSError, RuntimeError):
+    except (OSError, RuntimeError, ValueError):
         return None
     if root not in target.parents or not target.is_file() or (base / rel).is_symlink():
         return None
