@@ -68,7 +68,14 @@ class Session(QObject):
             archive.on_notice = lambda _message: self.notice.emit()
             archive.on_notice_code = lambda code, params: self.notice_code.emit(code, params)
         reader = None
-        if archive is not None and hasattr(archive, "reader"):
+        # A read-only vault never changes, so nothing runs beside a read: its reads stay on
+        # the archive, whose index may have been built in memory (a reader would search the
+        # older index on disk).
+        if (
+            archive is not None
+            and hasattr(archive, "reader")
+            and not getattr(archive, "read_only", False)
+        ):
             try:
                 reader = archive.reader()
             except Exception:  # e.g. a database another connection cannot open: reads queue
