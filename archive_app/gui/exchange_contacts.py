@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +32,7 @@ from archive_app.errors import UsageError
 from archive_app.gui import labels, messages
 from archive_app.gui.errors import plain_message
 from archive_app.gui.exchange_common import fingerprint_label, qr_pixmap
+from archive_app.gui.widgets import FileDropTarget
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ class VerifyDialog(QDialog):
         self.resize(760, 380)
 
 
-class ContactsDialog(QDialog):
+class ContactsDialog(FileDropTarget, QDialog):
     """The contact list; add from a card file (button or drop), verify, remove."""
 
     loaded = Signal()
@@ -322,19 +322,8 @@ class ContactsDialog(QDialog):
             lambda e: self.status.setText(messages.card_refusal(e)),
         )
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event: Any) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.add_card_file(paths[0])
+    def files_dropped_here(self, paths: list[Path]) -> None:
+        self.add_card_file(paths[0])
 
     # --- verify / remove -------------------------------------------------------------------
 

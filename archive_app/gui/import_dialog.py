@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from archive_app.gui import labels, messages
 from archive_app.gui.dialogs import language_combo, split_tags, type_combo, valid_date
+from archive_app.gui.widgets import FileDropTarget, progress_page, show_fraction, stop_task
 from archive_app.ingest.model import IntakeDefaults, IntakeProgress, IntakeReport
 
 StartImport = Callable[
@@ -41,7 +40,7 @@ StartImport = Callable[
 ]
 
 
-class DropList(QListWidget):
+class DropList(FileDropTarget, QListWidget):
     """A list of paths that accepts files and folders dropped on it."""
 
     dropped = Signal(list)
@@ -50,19 +49,8 @@ class DropList(QListWidget):
         super().__init__()
         self.setAcceptDrops(True)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event: Any) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            self.dropped.emit(paths)
-            event.acceptProposedAction()
+    def files_dropped_here(self, paths: list[Path]) -> None:
+        self.dropped.emit(paths)
 
 
 class ImportDialog(QDialog):
@@ -127,18 +115,9 @@ class ImportDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.error)
         # page 2: progress
-        running = QWidget()
-        self.progress_label = QLabel()
-        self.progress_label.setWordWrap(True)
-        self.bar = QProgressBar()
         self.current = QLabel()
         self.current.setTextFormat(Qt.TextFormat.PlainText)
-        lay2 = QVBoxLayout(running)
-        lay2.addStretch(1)
-        lay2.addWidget(self.progress_label)
-        lay2.addWidget(self.bar)
-        lay2.addWidget(self.current)
-        lay2.addStretch(1)
+        running, self.progress_label, self.bar = progress_page(self.current)
         # page 3: report
         done = QWidget()
         self.summary = QLabel()
@@ -223,8 +202,7 @@ class ImportDialog(QDialog):
 
     def _progress(self, p: IntakeProgress) -> None:
         if p.bytes_total:
-            self.bar.setRange(0, 1000)
-            self.bar.setValue(int(1000 * p.bytes_done / max(1, p.bytes_total)))
+            show_fraction(self.bar, p.bytes_done, p.bytes_total)
         elif p.files_total:
             self.bar.setRange(0, p.files_total)
             self.bar.setValue(p.files_done)
@@ -233,11 +211,8 @@ class ImportDialog(QDialog):
         )
 
     def _cancel(self) -> None:
-        if self._task is not None and not self._task.finished:
-            self._task.cancel()
-            self.cancel_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Stopping after the current file…"))
-        else:
+        stopping = self.tr("Stopping after the current file…")
+        if not stop_task(self._task, self.cancel_button, self.progress_label, stopping):
             self.reject()
 
     def _finished(self, report: IntakeReport) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from archive_app.gui.preview import MAX_PREVIEW_BYTES, AttachmentsPane
 from archive_app.gui.reader import ReaderPane
 from archive_app.gui.search_adapter import FACETS, Filters, ResultItem, ResultPage
 from archive_app.gui.session import Session
+from archive_app.gui.widgets import FileDropTarget
 
 #: Milliseconds of quiet typing before a search starts.
 DEBOUNCE_MS = 200
@@ -47,7 +48,7 @@ class DocumentLoaded:
         self.spans = spans
 
 
-class VaultView(QWidget):
+class VaultView(FileDropTarget, QWidget):
     """Everything shown while a vault is unlocked."""
 
     files_dropped = Signal(list)
@@ -516,15 +517,8 @@ class VaultView(QWidget):
 
     # --- drag and drop -------------------------------------------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.files_dropped.emit(paths)
+    def files_dropped_here(self, paths: list[Path]) -> None:
+        self.files_dropped.emit(paths)
 
     # --- language ------------------------------------------------------------------------
 

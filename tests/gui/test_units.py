@@ -223,3 +223,59 @@ def test_common_metadata_keys_are_named_unknown_ones_stay_raw(qapp) -> None:
     for key in ("gps", "duration", "codec", "width", "height", "page_count", "pages"):
         assert labels.metadata_key(key) != key, key
     assert labels.metadata_key("x_custom_field") == "x_custom_field"
+
+
+@pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
+def test_dropped_files_reach_the_import_list_and_the_contacts(qtbot, tmp_path) -> None:
+    """The shared drop handling (widgets.FileDropTarget): local files are taken, the rest not."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from archive_app.gui.exchange_contacts import ContactsDialog
+    from archive_app.gui.import_dialog import DropList
+
+    def mime(urls: list[QUrl]) -> QMimeData:
+        data = QMimeData()
+        data.setUrls(urls)
+        return data
+
+    def drop(widget, data: QMimeData) -> bool:  # type: ignore[no-untyped-def]
+        event = QDropEvent(
+            QPointF(5, 5),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        event.setAccepted(False)
+        widget.dropEvent(event)
+        return event.isAccepted()
+
+    files = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    drops = DropList()
+    qtbot.addWidget(drops)
+    got: list[list[Path]] = []
+    drops.dropped.connect(got.append)
+    local = mime([QUrl.fromLocalFile(str(f)) for f in files])  # outlives the event
+    enter = QDragEnterEvent(
+        drops.rect().center(),
+        Qt.DropAction.CopyAction,
+        local,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter.setAccepted(False)
+    drops.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    assert drop(drops, local)
+    assert got == [files]
+    assert not drop(drops, mime([QUrl("https://example.org/x")]))
+    assert got == [files]
+
+    session = SimpleNamespace(call=lambda *a, **k: None)
+    contacts = ContactsDialog(session)
+    qtbot.addWidget(contacts)
+    added: list[Path] = []
+    contacts.add_card_file = added.append  # type: ignore[method-assign]
+    assert drop(contacts, local)
+    assert added == [files[0]]
