@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -33,6 +32,13 @@ from archive_app.gui.exchange_common import disk_info, human_size
 from archive_app.gui.exchange_contacts import ContactRow, contact_rows
 from archive_app.gui.exchange_export_pages import MARGIN, WhatPage, WherePage, estimate, search_ids
 from archive_app.gui.search_adapter import Filters
+from archive_app.gui.widgets import (
+    heading_label,
+    progress_page,
+    report_page,
+    show_fraction,
+    stop_task,
+)
 
 
 @dataclass
@@ -97,11 +103,7 @@ class ExportWizard(QDialog):
             self.close_button,
         ):
             buttons.addWidget(b)
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
+        self.heading = heading_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.pages, 1)
@@ -141,26 +143,11 @@ class ExportWizard(QDialog):
         self.pages.addWidget(page)
 
     def _build_running(self) -> None:
-        page = QWidget()
-        self.progress_label = QLabel()
-        self.progress_label.setWordWrap(True)
-        self.bar = QProgressBar()
-        lay = QVBoxLayout(page)
-        lay.addStretch(1)
-        lay.addWidget(self.progress_label)
-        lay.addWidget(self.bar)
-        lay.addStretch(1)
+        page, self.progress_label, self.bar = progress_page()
         self.pages.addWidget(page)
 
     def _build_done(self) -> None:
-        page = QWidget()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lay = QVBoxLayout(page)
-        lay.addWidget(self.summary)
-        lay.addStretch(1)
+        page, self.summary = report_page()
         self.pages.addWidget(page)
 
     # --- navigation ------------------------------------------------------------------------
@@ -325,10 +312,7 @@ class ExportWizard(QDialog):
         )
 
     def _progress(self, value: tuple[int, int]) -> None:
-        done, total = value
-        if total:
-            self.bar.setRange(0, 1000)
-            self.bar.setValue(int(1000 * done / max(1, total)))
+        show_fraction(self.bar, *value)
 
     def _finished(self, report: Any) -> None:
         self._task = None
@@ -400,12 +384,9 @@ class ExportWizard(QDialog):
         self.summary.clear()
 
     def reject(self) -> None:
-        if self._task is not None and not self._task.finished:
-            self._task.cancel()
-            self.cancel_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Stopping…"))
-            return
-        super().reject()
+        stopping = self.tr("Stopping…")
+        if not stop_task(self._task, self.cancel_button, self.progress_label, stopping):
+            super().reject()
 
     # --- language --------------------------------------------------------------------------
 

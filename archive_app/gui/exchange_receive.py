@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -31,6 +30,13 @@ from PySide6.QtWidgets import (
 from archive_app.exchange.card import spoken_fingerprint
 from archive_app.gui import messages
 from archive_app.gui.exchange_common import fingerprint_label, fingerprint_lines, signer_text
+from archive_app.gui.widgets import (
+    heading_label,
+    progress_page,
+    report_page,
+    show_fraction,
+    stop_task,
+)
 
 
 class ReceiveWizard(QDialog):
@@ -54,11 +60,7 @@ class ReceiveWizard(QDialog):
         self._task: Any = None
         self.pick_bundle: Callable[[QWidget], str] = _pick_bundle
         self.pages = QStackedWidget()
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
+        self.heading = heading_label()
         # choose
         choose = QWidget()
         self.intro = QLabel()
@@ -76,15 +78,7 @@ class ReceiveWizard(QDialog):
         lay.addWidget(self.choose_error)
         lay.addStretch(1)
         # checking / receiving
-        running = QWidget()
-        self.progress_label = QLabel()
-        self.progress_label.setWordWrap(True)
-        self.bar = QProgressBar()
-        lay2 = QVBoxLayout(running)
-        lay2.addStretch(1)
-        lay2.addWidget(self.progress_label)
-        lay2.addWidget(self.bar)
-        lay2.addStretch(1)
+        running, self.progress_label, self.bar = progress_page()
         # review
         review = QWidget()
         self.signer_intro = QLabel()
@@ -120,14 +114,7 @@ class ReceiveWizard(QDialog):
         lay3.addStretch(1)
         lay3.addWidget(self.review_note)
         # report
-        report = QWidget()
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextFormat(Qt.TextFormat.PlainText)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lay4 = QVBoxLayout(report)
-        lay4.addWidget(self.result)
-        lay4.addStretch(1)
+        report, self.result = report_page()
         for page in (choose, running, review, running, report):
             if self.pages.indexOf(page) < 0:
                 self.pages.addWidget(page)
@@ -376,22 +363,16 @@ class ReceiveWizard(QDialog):
         self.refused.emit(self.refusal)
 
     def _progress(self, value: tuple[int, int]) -> None:
-        done, total = value
-        if total:
-            self.bar.setRange(0, 1000)
-            self.bar.setValue(int(1000 * done / max(1, total)))
+        show_fraction(self.bar, *value)
 
     def _open_conflicts(self) -> None:
         self.accept()
         self.conflicts_requested.emit()
 
     def reject(self) -> None:
-        if self._task is not None and not self._task.finished:
-            self._task.cancel()
-            self.cancel_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Stopping…"))
-            return
-        super().reject()
+        stopping = self.tr("Stopping…")
+        if not stop_task(self._task, self.cancel_button, self.progress_label, stopping):
+            super().reject()
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""
