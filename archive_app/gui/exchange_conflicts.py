@@ -11,7 +11,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from archive_app.gui import labels
 from archive_app.gui.errors import plain_message
+from archive_app.gui.widgets import Retranslating
 
 SHOWN_FIELDS = ("title", "type", "language", "date", "source", "author", "tags", "collections")
 
@@ -107,7 +108,7 @@ def keep_both(archive: Any, conflict_id: str) -> str:
     return doc_id
 
 
-class ConflictsDialog(QDialog):
+class ConflictsDialog(Retranslating, QDialog):
     """The list of conflicts; both versions side by side; keep mine / theirs / both."""
 
     loaded = Signal()
@@ -310,8 +311,3 @@ class ConflictsDialog(QDialog):
             row = self.list.currentRow()
             self._fill(self.items)
             self.list.setCurrentRow(max(0, row))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,7 +32,7 @@ from archive_app.errors import UsageError
 from archive_app.gui import labels, messages
 from archive_app.gui.errors import plain_message
 from archive_app.gui.exchange_common import fingerprint_label, qr_pixmap
-from archive_app.gui.widgets import FileDropTarget
+from archive_app.gui.widgets import FileDropTarget, Retranslating
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ class VerifyDialog(QDialog):
         self.resize(760, 380)
 
 
-class ContactsDialog(FileDropTarget, QDialog):
+class ContactsDialog(Retranslating, FileDropTarget, QDialog):
     """The contact list; add from a card file (button or drop), verify, remove."""
 
     loaded = Signal()
@@ -398,11 +398,6 @@ class ContactsDialog(FileDropTarget, QDialog):
         self.close_button.setText(self.tr("Close"))
         if self.rows:
             self._fill(self.rows)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _pick_card(parent: QWidget) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,6 +33,7 @@ from archive_app.gui.exchange_contacts import ContactRow, contact_rows
 from archive_app.gui.exchange_export_pages import MARGIN, WhatPage, WherePage, estimate, search_ids
 from archive_app.gui.search_adapter import Filters
 from archive_app.gui.widgets import (
+    Retranslating,
     heading_label,
     progress_page,
     report_page,
@@ -52,7 +53,7 @@ class ExportContext:
     collections: list[str] = field(default_factory=list)
 
 
-class ExportWizard(QDialog):
+class ExportWizard(Retranslating, QDialog):
     """Five steps on one stack: what, to whom, where, writing, summary."""
 
     exported = Signal(object)  # ExportReport
@@ -424,8 +425,3 @@ class ExportWizard(QDialog):
             for cid in checked:
                 self.set_recipient(cid)
         self._heading()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

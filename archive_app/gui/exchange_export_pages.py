@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from archive_app.gui.exchange_common import FAT_FILE_LIMIT, DiskInfo, disk_info, human_size
 from archive_app.gui.search_adapter import Filters
+from archive_app.gui.widgets import Retranslating
 
 ONE_FILE = 2**40  # "no splitting" where the disk allows big files
 VOLUME_SIZES = (4 * 1024**3 - 1024**2, 2 * 1024**3, 1024**3, 650 * 1024**2, 100 * 1024**2)
@@ -62,7 +63,7 @@ def search_ids(archive: Any, query: str, filters: Filters) -> list[str]:
     return [item.id for item in page.items]
 
 
-class WherePage(QWidget):
+class WherePage(Retranslating, QWidget):
     """Folder, file name and volume size, with the disk's free space and kind shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -174,11 +175,6 @@ class WherePage(QWidget):
         self.browse.setText(self.tr("&Browse…"))
         self.check_disk()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 def _pick_folder(parent: QWidget) -> str:
     return str(
@@ -188,7 +184,7 @@ def _pick_folder(parent: QWidget) -> str:
     )
 
 
-class WhatPage(QWidget):
+class WhatPage(Retranslating, QWidget):
     """Everything, the current search, a collection, chosen documents, or what is new."""
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
@@ -282,8 +278,3 @@ class WhatPage(QWidget):
         )
         self.scope_collection.setText(self.tr("A &collection:"))
         self.scope_ids.setText(self.tr("Chosen &documents (tick them below):"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,6 +34,7 @@ from archive_app.gui.exchange_common import (
     fingerprint_lines,
     qr_pixmap,
 )
+from archive_app.gui.widgets import Retranslating
 
 #: (title, suggested file name, filter) -> chosen path or "" (tests replace it).
 PickSavePath = Callable[[QWidget, str, str, str], str]
@@ -122,7 +123,7 @@ class KeyWarningDialog(QDialog):
         self.cancel.setText(self.tr("Cancel"))
 
 
-class IdentityDialog(QDialog):
+class IdentityDialog(Retranslating, QDialog):
     """Name, fingerprint, QR code; save the card; export the secret key behind a warning."""
 
     loaded = Signal()
@@ -284,8 +285,3 @@ class IdentityDialog(QDialog):
         self.save_card.setText(self.tr("Save the &card to a file…"))
         self.save_key.setText(self.tr("Export the &secret key…"))
         self.close_button.setText(self.tr("Close"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

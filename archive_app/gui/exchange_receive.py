@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,6 +31,7 @@ from archive_app.exchange.card import spoken_fingerprint
 from archive_app.gui import messages
 from archive_app.gui.exchange_common import fingerprint_label, fingerprint_lines, signer_text
 from archive_app.gui.widgets import (
+    Retranslating,
     heading_label,
     progress_page,
     report_page,
@@ -39,7 +40,7 @@ from archive_app.gui.widgets import (
 )
 
 
-class ReceiveWizard(QDialog):
+class ReceiveWizard(Retranslating, QDialog):
     """Choose → checking → review (signer, counts) → receiving → report."""
 
     checked = Signal(object)  # ReceiveReport of the dry run
@@ -426,11 +427,6 @@ class ReceiveWizard(QDialog):
         self.conflicts_button.setText(self.tr("Choose &versions…"))
         self._show_review()
         self._heading()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _pick_bundle(parent: QWidget) -> str:

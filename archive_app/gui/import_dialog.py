@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from archive_app.gui import labels, messages
 from archive_app.gui.dialogs import language_combo, split_tags, type_combo, valid_date
-from archive_app.gui.widgets import FileDropTarget, progress_page, show_fraction, stop_task
+from archive_app.gui.widgets import (
+    FileDropTarget,
+    Retranslating,
+    progress_page,
+    show_fraction,
+    stop_task,
+)
 from archive_app.ingest.model import IntakeDefaults, IntakeProgress, IntakeReport
 
 StartImport = Callable[
@@ -53,7 +59,7 @@ class DropList(FileDropTarget, QListWidget):
         self.dropped.emit(paths)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Retranslating, QDialog):
     """Choose files, set defaults, watch progress (cancel), read the report with reasons."""
 
     imported = Signal(object)  # IntakeReport
@@ -303,8 +309,3 @@ class ImportDialog(QDialog):
         self.start_button.setText(self.tr("&Import"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.close_button.setText(self.tr("Close"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

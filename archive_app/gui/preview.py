@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from archive_app.gui.widgets import Retranslating
 
 #: Attachments above this size are not loaded into memory for a preview.
 MAX_PREVIEW_BYTES = 256 * 1024 * 1024
@@ -90,7 +92,7 @@ class ImageView(QLabel):
             self.setPixmap(self._pixmap)
 
 
-class AttachmentsPane(QWidget):
+class AttachmentsPane(Retranslating, QWidget):
     """A list of a document's attachments and a preview of the selected one."""
 
     preview_requested = Signal(str)  # attachment id
@@ -310,8 +312,3 @@ class AttachmentsPane(QWidget):
         if self._media_widget is not None:
             self._play.setText(self.tr("Play / Pause"))
             self._stop.setText(self.tr("Stop"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

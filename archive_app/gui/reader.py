@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from archive_app.gui.theme import hit_colour
+from archive_app.gui.widgets import Retranslating
 
 
-class ReaderPane(QWidget):
+class ReaderPane(Retranslating, QWidget):
     """Shows plain text (never interpreted as HTML) and walks through the hits."""
 
     edit_requested = Signal()
@@ -173,8 +174,3 @@ class ReaderPane(QWidget):
         if not self.edit_button.isEnabled():
             self.title.setText(self.tr("No document selected"))
         self._paint()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

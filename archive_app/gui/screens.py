@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from archive_app.gui import i18n
 from archive_app.gui.strength import estimate
+from archive_app.gui.widgets import Retranslating
 
 ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 #: The weakest passphrase score accepted for a new vault (0..4).
@@ -81,7 +82,7 @@ def _password_field(field: QLineEdit, toggle_text: str) -> QAction:
     return action
 
 
-class WelcomePage(QWidget):
+class WelcomePage(Retranslating, QWidget):
     """Create a vault or open one; the language can be chosen right here."""
 
     create_requested = Signal()
@@ -167,13 +168,8 @@ class WelcomePage(QWidget):
         self.language_label.setText(self.tr("&Language:"))
         self.language_box.setAccessibleName(self.tr("Language of the program"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class CreatePage(QWidget):
+class CreatePage(Retranslating, QWidget):
     """Choose where the new vault goes and its passphrase (typed twice, with a strength meter)."""
 
     create_requested = Signal(Path, str)
@@ -350,13 +346,8 @@ class CreatePage(QWidget):
         self.busy.setFormat(self.tr("Creating the vault…"))
         self._update_strength()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class RecoveryKeyPage(QWidget):
+class RecoveryKeyPage(Retranslating, QWidget):
     """The recovery key, shown once; the person confirms they wrote it down."""
 
     done = Signal()
@@ -418,13 +409,8 @@ class RecoveryKeyPage(QWidget):
         self.confirm.setText(self.tr("I have &written it down"))
         self.continue_button.setText(self.tr("&Continue"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class UnlockPage(QWidget):
+class UnlockPage(Retranslating, QWidget):
     """Type the passphrase (or the recovery key) of one vault."""
 
     unlock_requested = Signal(str)
@@ -527,8 +513,3 @@ class UnlockPage(QWidget):
         self.busy.setFormat(self.tr("Unlocking…"))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.back_button.setText(self.tr("&Other vault"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

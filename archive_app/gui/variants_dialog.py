@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from archive_app.gui.errors import plain_message
 from archive_app.gui.session import Session
+from archive_app.gui.widgets import Retranslating
 
 
 def split_spellings(text: str) -> list[str]:
@@ -37,7 +38,7 @@ def split_spellings(text: str) -> list[str]:
     return seen
 
 
-class VariantsDialog(QDialog):
+class VariantsDialog(Retranslating, QDialog):
     """List, add and remove this vault's groups of name spellings.
 
     Signals:
@@ -169,8 +170,3 @@ class VariantsDialog(QDialog):
             item = self.list.item(0)
             if item is not None and not item.data(Qt.ItemDataRole.UserRole):
                 item.setText(self.tr("(no groups of your own yet)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -32,7 +32,7 @@ from archive_app.gui.preview import MAX_PREVIEW_BYTES, AttachmentsPane
 from archive_app.gui.reader import ReaderPane
 from archive_app.gui.search_adapter import FACETS, Filters, ResultItem, ResultPage
 from archive_app.gui.session import Session
-from archive_app.gui.widgets import FileDropTarget
+from archive_app.gui.widgets import FileDropTarget, Retranslating
 
 #: Milliseconds of quiet typing before a search starts.
 DEBOUNCE_MS = 200
@@ -48,7 +48,7 @@ class DocumentLoaded:
         self.spans = spans
 
 
-class VaultView(FileDropTarget, QWidget):
+class VaultView(Retranslating, FileDropTarget, QWidget):
     """Everything shown while a vault is unlocked."""
 
     files_dropped = Signal(list)
@@ -565,8 +565,3 @@ class VaultView(FileDropTarget, QWidget):
                 self._render_document_text()
         if self.page is None:
             self._show_placeholder(True)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -1,4 +1,5 @@
-"""Small pieces several dialogs and views share: dropped files, progress, a cancellable task.
+"""Small pieces several dialogs and views share: the language, dropped files, progress, a
+cancellable task.
 
 Nothing here calls ``tr()``: every text shown is translated by the caller, in its own class,
 so the strings keep their translation contexts (resources/translations/*.ts).
@@ -9,9 +10,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+
+class Retranslating:
+    """Mixin for a widget whose texts are set by its ``retranslate`` (put it before the Qt
+    class): they are set again when the language changes."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class FileDropTarget:

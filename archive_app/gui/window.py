@@ -25,6 +25,7 @@ from archive_app.gui.settings import Settings
 from archive_app.gui.tasks import TaskRunner
 from archive_app.gui.variants_dialog import VariantsDialog
 from archive_app.gui.vault_view import VaultView
+from archive_app.gui.widgets import Retranslating
 
 _USER_INPUT = {
     QEvent.Type.KeyPress,
@@ -64,7 +65,7 @@ class IdleWatcher(QObject):
         self.last_input = time.monotonic()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Welcome → create/unlock → the vault view; lock returns to unlock."""
 
     locked = Signal()
@@ -485,11 +486,6 @@ class MainWindow(QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.exchange.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.vault_view.clear()
