@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -39,6 +38,7 @@ from archive_app.gui.widgets import (
     report_page,
     show_fraction,
     stop_task,
+    wizard_layout,
 )
 
 
@@ -94,21 +94,19 @@ class ExportWizard(Retranslating, QDialog):
         self.export_button = QPushButton()
         self.cancel_button = QPushButton()
         self.close_button = QPushButton()
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for b in (
-            self.cancel_button,
-            self.back_button,
-            self.next_button,
-            self.export_button,
-            self.close_button,
-        ):
-            buttons.addWidget(b)
         self.heading = heading_label()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(buttons)
+        wizard_layout(
+            self,
+            self.heading,
+            self.pages,
+            (
+                self.cancel_button,
+                self.back_button,
+                self.next_button,
+                self.export_button,
+                self.close_button,
+            ),
+        )
         self.back_button.clicked.connect(lambda: self.go(self.pages.currentIndex() - 1))
         self.next_button.clicked.connect(self.next)
         self.export_button.clicked.connect(self.start)

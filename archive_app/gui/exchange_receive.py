@@ -37,6 +37,7 @@ from archive_app.gui.widgets import (
     report_page,
     show_fraction,
     stop_task,
+    wizard_layout,
 )
 
 
@@ -127,20 +128,18 @@ class ReceiveWizard(Retranslating, QDialog):
         self.cancel_button = QPushButton()
         self.close_button = QPushButton()
         self.conflicts_button = QPushButton()
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for b in (
-            self.cancel_button,
-            self.check_button,
-            self.receive_button,
-            self.conflicts_button,
-            self.close_button,
-        ):
-            buttons.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(buttons)
+        wizard_layout(
+            self,
+            self.heading,
+            self.pages,
+            (
+                self.cancel_button,
+                self.check_button,
+                self.receive_button,
+                self.conflicts_button,
+                self.close_button,
+            ),
+        )
         self.browse.clicked.connect(self._choose)
         self.check_button.clicked.connect(self.check)
         self.receive_button.clicked.connect(self.receive)

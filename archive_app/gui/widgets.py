@@ -7,12 +7,21 @@ so the strings keep their translation contexts (resources/translations/*.ts).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Retranslating:
@@ -58,6 +67,20 @@ def heading_label() -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 1.2)
     label.setFont(font)
     return label
+
+
+def wizard_layout(
+    dialog: QWidget, heading: QLabel, pages: QStackedWidget, buttons: Iterable[QPushButton]
+) -> None:
+    """A wizard's layout: the step title, the pages, and a row of buttons at the right."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(heading)
+    layout.addWidget(pages, 1)
+    layout.addLayout(row)
 
 
 def progress_page(*below: QWidget) -> tuple[QWidget, QLabel, QProgressBar]:
