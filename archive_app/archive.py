@@ -94,15 +94,9 @@ def hit_spans(text: str, matched: Iterable[tuple[str, str]]) -> list[tuple[int, 
         hit = archive.search("Lukashenko").hits[0]
         spans = hit_spans(archive.get_document(hit.id).text, hit.matched)
     """
-    from archive_app.search.analysis import iter_words
-    from archive_app.search.snippets import FOLD_FIELDS, STEM_FIELDS
+    from archive_app.search.snippets import find_hits
 
-    pairs = list(matched)
-    stems = {t for f, t in pairs if f in STEM_FIELDS}
-    keys = {t for f, t in pairs if f in FOLD_FIELDS}
-    if not stems and not keys:
-        return []
-    return [(a, b) for a, b, (stem, key, _w) in iter_words(text) if stem in stems or key in keys]
+    return [(a, b) for a, b, _term in find_hits(text, matched)]
 
 
 class _Reading:
