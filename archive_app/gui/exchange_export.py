@@ -25,21 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive_app.gui import labels
+from archive_app.gui import labels, widgets
 from archive_app.gui.errors import plain_message
 from archive_app.gui.exchange_common import disk_info, human_size
 from archive_app.gui.exchange_contacts import ContactRow, contact_rows
 from archive_app.gui.exchange_export_pages import MARGIN, WhatPage, WherePage, estimate, search_ids
 from archive_app.gui.search_adapter import Filters
-from archive_app.gui.widgets import (
-    Retranslating,
-    heading_label,
-    progress_page,
-    report_page,
-    show_fraction,
-    stop_task,
-    wizard_layout,
-)
 
 
 @dataclass
@@ -53,7 +44,7 @@ class ExportContext:
     collections: list[str] = field(default_factory=list)
 
 
-class ExportWizard(Retranslating, QDialog):
+class ExportWizard(widgets.Retranslating, QDialog):
     """Five steps on one stack: what, to whom, where, writing, summary."""
 
     exported = Signal(object)  # ExportReport
@@ -94,8 +85,8 @@ class ExportWizard(Retranslating, QDialog):
         self.export_button = QPushButton()
         self.cancel_button = QPushButton()
         self.close_button = QPushButton()
-        self.heading = heading_label()
-        wizard_layout(
+        self.heading = widgets.heading_label()
+        widgets.wizard_layout(
             self,
             self.heading,
             self.pages,
@@ -142,11 +133,11 @@ class ExportWizard(Retranslating, QDialog):
         self.pages.addWidget(page)
 
     def _build_running(self) -> None:
-        page, self.progress_label, self.bar = progress_page()
+        page, self.progress_label, self.bar = widgets.progress_page()
         self.pages.addWidget(page)
 
     def _build_done(self) -> None:
-        page, self.summary = report_page()
+        page, self.summary = widgets.report_page()
         self.pages.addWidget(page)
 
     # --- navigation ------------------------------------------------------------------------
@@ -311,7 +302,7 @@ class ExportWizard(Retranslating, QDialog):
         )
 
     def _progress(self, value: tuple[int, int]) -> None:
-        show_fraction(self.bar, *value)
+        widgets.show_fraction(self.bar, *value)
 
     def _finished(self, report: Any) -> None:
         self._task = None
@@ -384,7 +375,7 @@ class ExportWizard(Retranslating, QDialog):
 
     def reject(self) -> None:
         stopping = self.tr("Stopping…")
-        if not stop_task(self._task, self.cancel_button, self.progress_label, stopping):
+        if not widgets.stop_task(self._task, self.cancel_button, self.progress_label, stopping):
             super().reject()
 
     # --- language --------------------------------------------------------------------------

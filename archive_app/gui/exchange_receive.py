@@ -28,20 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from archive_app.exchange.card import spoken_fingerprint
-from archive_app.gui import messages
+from archive_app.gui import messages, widgets
 from archive_app.gui.exchange_common import fingerprint_label, fingerprint_lines, signer_text
-from archive_app.gui.widgets import (
-    Retranslating,
-    heading_label,
-    progress_page,
-    report_page,
-    show_fraction,
-    stop_task,
-    wizard_layout,
-)
 
 
-class ReceiveWizard(Retranslating, QDialog):
+class ReceiveWizard(widgets.Retranslating, QDialog):
     """Choose → checking → review (signer, counts) → receiving → report."""
 
     checked = Signal(object)  # ReceiveReport of the dry run
@@ -62,7 +53,7 @@ class ReceiveWizard(Retranslating, QDialog):
         self._task: Any = None
         self.pick_bundle: Callable[[QWidget], str] = _pick_bundle
         self.pages = QStackedWidget()
-        self.heading = heading_label()
+        self.heading = widgets.heading_label()
         # choose
         choose = QWidget()
         self.intro = QLabel()
@@ -80,7 +71,7 @@ class ReceiveWizard(Retranslating, QDialog):
         lay.addWidget(self.choose_error)
         lay.addStretch(1)
         # checking / receiving
-        running, self.progress_label, self.bar = progress_page()
+        running, self.progress_label, self.bar = widgets.progress_page()
         # review
         review = QWidget()
         self.signer_intro = QLabel()
@@ -116,7 +107,7 @@ class ReceiveWizard(Retranslating, QDialog):
         lay3.addStretch(1)
         lay3.addWidget(self.review_note)
         # report
-        report, self.result = report_page()
+        report, self.result = widgets.report_page()
         for page in (choose, running, review, running, report):
             if self.pages.indexOf(page) < 0:
                 self.pages.addWidget(page)
@@ -128,7 +119,7 @@ class ReceiveWizard(Retranslating, QDialog):
         self.cancel_button = QPushButton()
         self.close_button = QPushButton()
         self.conflicts_button = QPushButton()
-        wizard_layout(
+        widgets.wizard_layout(
             self,
             self.heading,
             self.pages,
@@ -363,7 +354,7 @@ class ReceiveWizard(Retranslating, QDialog):
         self.refused.emit(self.refusal)
 
     def _progress(self, value: tuple[int, int]) -> None:
-        show_fraction(self.bar, *value)
+        widgets.show_fraction(self.bar, *value)
 
     def _open_conflicts(self) -> None:
         self.accept()
@@ -371,7 +362,7 @@ class ReceiveWizard(Retranslating, QDialog):
 
     def reject(self) -> None:
         stopping = self.tr("Stopping…")
-        if not stop_task(self._task, self.cancel_button, self.progress_label, stopping):
+        if not widgets.stop_task(self._task, self.cancel_button, self.progress_label, stopping):
             super().reject()
 
     def clear(self) -> None:
