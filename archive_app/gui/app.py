@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from archive_app import __version__
 from archive_app.gui import theme
+from archive_app.gui.console import hide_own_console
 from archive_app.gui.errors import install_excepthook
 from archive_app.gui.i18n import LanguageManager
 from archive_app.gui.settings import Settings
@@ -53,6 +54,7 @@ def run(vault: Path | None = None, demo_passphrase: str | None = None) -> int:
     if vault is not None:
         window.show_unlock(vault, demo_passphrase)
     window.show()
+    hide_own_console()  # Windows build, double-clicked: no stray console window (classic conhost)
     code = app.exec()
     window.runner.shutdown()
     return int(code)
