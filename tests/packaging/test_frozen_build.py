@@ -165,21 +165,36 @@ def test_add_reads_real_files_in_frozen_workers(
     vault = tmp_path / "v.letapis"
     result = run(dist, "init", str(vault), env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
+    # An iPhone-style HEIC of the corpus's geotagged photo: pillow-heif's native libheif
+    # must be in the folder, or the photo fails in the frozen worker.
+    from tests.ingest.test_legacy_office_and_heif import _heic_from
+
+    photo = tmp_path / "IMG_0001.HEIC"
+    photo.write_bytes(_heic_from(corpus_dir / "files" / "jpeg" / "tika_testJPEG_GEO.jpg"))
     files = [
         corpus_dir / "files" / "docx" / "poi_stress001_ru-anticorruption-report.docx",
         corpus_dir / "files" / "pdf" / "pypdf_multilang.pdf",
     ]
-    result = run(dist, "add", str(vault), *map(str, files), "--json", env=env, cwd=tmp_path)
+    result = run(
+        dist, "add", str(vault), *map(str, files), str(photo), "--json", env=env, cwd=tmp_path
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)
-    assert len(report["added"]) == 2, report
+    assert len(report["added"]) == 3, report
     assert report["failed"] == [] and report["kept_without_text"] == [], report
+    shown_docs = []
     for doc_id in report["added"]:
         shown = run(dist, "show", str(vault), doc_id, "--json", env=env, cwd=tmp_path)
         assert shown.returncode == 0, shown.stderr
         doc = json.loads(shown.stdout)
-        assert len(doc["text"]) > 100  # the text was read by a worker
         assert doc["attachments"] and doc["attachments"][0]["sha256"]
+        shown_docs.append(doc)
+    photos = [d for d in shown_docs if d["metadata"].get("format") == "heif"]
+    assert len(photos) == 1, [d["metadata"] for d in shown_docs]
+    assert photos[0]["metadata"]["gps"] == {"lat": 12.54321, "lon": -54.1234}
+    for doc in shown_docs:
+        if doc is not photos[0]:
+            assert len(doc["text"]) > 100  # the text was read by a worker
     # The index (Whoosh, stemming, sealed storage) works frozen too.
     found = run(dist, "search", str(vault), "коррупция", "--json", env=env, cwd=tmp_path)
     assert found.returncode == 0, found.stderr
