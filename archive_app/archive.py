@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from archive_app.exchange.contacts import Contact
     from archive_app.exchange.identity import Identity
     from archive_app.exchange.service import ExportReport, ReceiveReport
+    from archive_app.search.snippets import Snippet
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,22 @@ def hit_spans(text: str, matched: Iterable[tuple[str, str]]) -> list[tuple[int, 
     return [(a, b) for a, b, _term in find_hits(text, matched)]
 
 
+def _first_calls(
+    text_for: Callable[[str], str | None], limit: int | None
+) -> Callable[[str], str | None]:
+    """``text_for`` for the first ``limit`` hits only (the search asks in hit order)."""
+    if limit is None:
+        return text_for
+    asked = 0
+
+    def first(doc_id: str) -> str | None:
+        nonlocal asked
+        asked += 1
+        return text_for(doc_id) if asked <= limit else None
+
+    return first
+
+
 class _Reading:
     """Reads shared by :class:`Archive` (the writer) and :class:`ArchiveReader`."""
 
@@ -107,6 +124,29 @@ class _Reading:
     _labels: dict[str, tuple[int, list[str], list[str]]]
 
     hit_spans = staticmethod(hit_spans)
+
+    def snippets(self, hits: Iterable[tuple[str, Iterable[tuple[str, str]]]]) -> dict[str, Snippet]:
+        """Snippets, by document id, for hits a search returned without one.
+
+        ``hits`` are ``(id, matched)`` pairs (``SearchHit.matched``). A search with
+        ``snippet_limit`` makes snippets for its first hits only, so a long list shows at
+        once; the rest are made here, later. A document gone meanwhile is left out.
+
+        Example::
+
+            page = archive.search("Hrodna", limit=200, snippet_limit=30)
+            later = archive.snippets((h.id, h.matched) for h in page.hits[30:])
+        """
+        from archive_app.search.snippets import make_snippet
+
+        out = {}
+        for doc_id, matched in hits:
+            try:
+                doc = self.store.get_document(doc_id)
+            except LetapisError:
+                continue
+            out[doc_id] = make_snippet(_IndexSource.indexable(doc).text, matched)
+        return out
 
     def attachment_bytes(self, att_id: str, *, limit: int | None = None) -> bytearray:
         """An original file's bytes in a buffer the caller can wipe (``buf[:] = bytes(n)``).
@@ -516,15 +556,17 @@ class Archive(_Reading):
         exact: bool = False,
         facets: bool = False,
         snippets: bool = True,
+        snippet_limit: int | None = None,
     ) -> SearchResults:
-        """Search the archive; snippets are made only for the hits returned.
+        """Search the archive; snippets are made only for the hits returned (with
+        ``snippet_limit``, for that many first hits: :meth:`snippets` makes the rest).
 
         Example::
 
             archive.search("Lukashenko", filters=SearchFilters(language="be"), facets=True)
         """
         self.catch_up_index()
-        text_for = self._text_for if snippets else None
+        text_for = _first_calls(self._text_for, snippet_limit) if snippets else None
         return self.index.search(
             query,
             filters=filters,
@@ -869,6 +911,7 @@ class ArchiveReader(_Reading):
         exact: bool = False,
         facets: bool = False,
         snippets: bool = True,
+        snippet_limit: int | None = None,
     ) -> SearchResults:
         """Like :meth:`Archive.search`, over what the index holds now (no catch-up).
 
@@ -891,5 +934,5 @@ class ArchiveReader(_Reading):
             page=page,
             exact=exact,
             facets=facets,
-            text_for=text_for if snippets else None,
+            text_for=_first_calls(text_for, snippet_limit) if snippets else None,
         )

@@ -131,3 +131,31 @@ def test_name_variant_groups_can_be_removed(archive: Archive, tmp_path: Path) ->
     with pytest.raises(NotFound):
         archive.remove_name_variants(["Зміцер", "Dmitry"])
     reader.close()
+
+
+def test_a_long_list_gets_its_first_snippets_at_once_and_the_rest_later(
+    archive: Archive, tmp_path: Path
+) -> None:
+    folder = tmp_path / "statements"
+    folder.mkdir()
+    for i in range(25):
+        (folder / f"s{i:02}.txt").write_text(
+            f"Заява {i}. Пра выбары нічога. " * 12 + f"Лукашэнка і суд у Гродне, сведка {i}.",
+            encoding="utf-8",
+        )
+    archive.add_paths([folder], workers=1)
+    whole = archive.search("Lukashenko", limit=25)
+    assert whole.total == 25 and all(h.snippet and h.snippet.highlights for h in whole.hits)
+    reader = archive.reader()
+    try:
+        for source in (archive, reader):
+            part = source.search("Lukashenko", limit=25, snippet_limit=10)
+            assert [h.id for h in part.hits] == [h.id for h in whole.hits]
+            assert all(h.snippet for h in part.hits[:10])
+            assert not any(h.snippet for h in part.hits[10:])
+            later = source.snippets((h.id, h.matched) for h in part.hits[10:])
+            assert later == {h.id: h.snippet for h in whole.hits[10:]}
+            assert all("[Лукашэнка]" in s.marked() for s in later.values())
+        assert archive.snippets([("0" * 32, whole.hits[0].matched)]) == {}  # no such document
+    finally:
+        reader.close()

@@ -41,6 +41,15 @@ class ResultsModel(QAbstractListModel):
     def clear(self) -> None:
         self.set_items([])
 
+    def update_items(self, changed: list[ResultItem]) -> None:
+        """Replace the items of the same ids (a later snippet), repainting their rows."""
+        by_id = {item.id: item for item in changed}
+        for row, item in enumerate(self.items):
+            new = by_id.get(item.id)
+            if new is not None:
+                self.items[row] = new
+                self.dataChanged.emit(self.index(row), self.index(row))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
 

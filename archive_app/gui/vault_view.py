@@ -55,6 +55,8 @@ class VaultView(Retranslating, FileDropTarget, QWidget):
     edit_requested = Signal(object)  # Document
     error = Signal(object)  # exception
     results_shown = Signal()
+    #: The rows shown without a snippet got theirs (a second read task).
+    snippets_shown = Signal()
     document_shown = Signal(str)
     #: The person asked to add a spelling of this name (from the reader).
     spelling_requested = Signal(str)
@@ -252,6 +254,7 @@ class VaultView(Retranslating, FileDropTarget, QWidget):
         current = self.doc.id if self.doc is not None else None
         self.page = page
         self.model.set_items(page.items)
+        self._ask_later_snippets(page)
         self._fill_facets(page)
         self._show_count(page)
         if page.suggestion:
@@ -269,6 +272,23 @@ class VaultView(Retranslating, FileDropTarget, QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect,
             )
         self.results_shown.emit()
+
+    def _ask_later_snippets(self, page: ResultPage) -> None:
+        """The hits shown without a snippet get theirs from a second read task."""
+        rest = page.items[search_adapter.SNIPPETS_AT_ONCE :]
+        if not any(item.matched and not item.snippet for item in rest):
+            return
+
+        def show(items: list[ResultItem]) -> None:
+            if self.page is page:  # not a newer search's list
+                self.model.update_items(items)
+                self.snippets_shown.emit()
+
+        self.session.read(
+            lambda r, _c: search_adapter.later_snippets(r, rest),
+            show,
+            lambda _e: None,  # locked or closed meanwhile: those rows keep no snippet
+        )
 
     def _show_count(self, page: ResultPage) -> None:
         text = self.tr("%n document(s)", "", page.total)

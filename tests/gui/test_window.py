@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from archive_app.archive import Archive
 
-from .conftest import PASSPHRASE
+from .conftest import FAST_KDF, PASSPHRASE
 
 
 def _wait_doc(qtbot, window, row: int = 0) -> None:
@@ -382,3 +382,36 @@ def test_no_english_left(qtbot, window, vault_with_docs, unlock, lang) -> None:
         left |= _visible_texts(w) & sources
     assert not left, f"untranslated in {lang}: {sorted(left)}"
     window.set_language("en")
+
+
+def test_long_result_list_shows_at_once_and_snippets_follow(
+    qtbot, window, tmp_path: Path, unlock
+) -> None:
+    from archive_app.gui import search_adapter
+    from archive_app.gui.models import ItemRole
+
+    folder = tmp_path / "statements"
+    folder.mkdir()
+    count = search_adapter.SNIPPETS_AT_ONCE + 12
+    for i in range(count):
+        (folder / f"s{i:02}.txt").write_text(
+            f"Заява {i}. Пра выбары нічога. " * 12 + f"Лукашэнка і суд у Гродне, сведка {i}.",
+            encoding="utf-8",
+        )
+    path = tmp_path / "Many.letapis"
+    archive, _ = Archive.create(path, PASSPHRASE, kdf=FAST_KDF)
+    archive.add_paths([folder], workers=1)
+    archive.close()
+    unlock(window, path)
+    view = window.vault_view
+    with qtbot.waitSignal(view.snippets_shown, timeout=20000):
+        view.search_box.setText("Lukashenko")
+        view._search_now()
+    assert view.page.total == count
+    items = [view.model.index(row).data(ItemRole) for row in range(view.model.rowCount())]
+    assert len(items) == count
+    # Every row, the first ones and those that came later, shows its hit marked.
+    for item in items:
+        assert item.snippet and item.highlights, item.id
+        a, b = item.highlights[0]
+        assert item.snippet[a:b] == "Лукашэнка"
