@@ -93,6 +93,17 @@ def prepare(archive: Any) -> None:
             archive.index.procs = 1
 
 
+def warm(archive: Any) -> None:
+    """Read ahead the index's columns and field lengths (``SearchIndex.warm``): the first
+    searches with facets then do not wait for them (about half a second at 100k
+    documents, on the 10k benchmark index 52 of a first search's 66 ms)."""
+    from archive_app.errors import IndexUnavailable
+
+    if has_index(archive):
+        with contextlib.suppress(IndexUnavailable):
+            archive.index.warm()
+
+
 def has_index(archive: Any) -> bool:
     return callable(getattr(archive, "search", None))
 

@@ -188,6 +188,8 @@ class VaultView(Retranslating, FileDropTarget, QWidget):
         """A vault was just unlocked: fill the sidebar and list the newest documents."""
         self.refresh()
         self.search_box.setFocus()
+        # Then, on the same lane, read ahead what the first searches would otherwise wait for.
+        self.session.read(lambda r, _c: search_adapter.warm(r), None, lambda _e: None)
 
     def refresh(self) -> None:
         self.refresh_sidebar()

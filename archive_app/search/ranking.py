@@ -18,6 +18,7 @@ Whoosh rank them.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterable
 from typing import Any
 
 from whoosh import query as wq
@@ -135,6 +136,14 @@ class Ranker:
                 matcher._next_block()
         self.sets.terms[(field, text)] = set(out)
         return out
+
+    def warm(self, fields: Iterable[str]) -> None:
+        """Read the field lengths of ``fields`` for every segment now (kept while the
+        segment lives)."""
+        for reader, offset in self.sets.leaves:
+            if getattr(reader, "_perdoc", None) is not None:
+                for field in fields:
+                    self._lengths(reader, offset, field)
 
     def _lengths(self, reader: Any, offset: int, field: str) -> list[int]:
         seg = segment_id(reader, offset)

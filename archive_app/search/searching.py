@@ -15,7 +15,8 @@ from typing import Any
 from whoosh import query as wq
 
 from archive_app.search.analysis import WORD_RE, normalize_word
-from archive_app.search.collect import DocSets, SegmentCache, expand_terms
+from archive_app.search.collect import COLUMN_FACETS, DocSets, SegmentCache, expand_terms
+from archive_app.search.query import FIELD_BOOSTS
 from archive_app.search.ranking import Ranker, top_scores
 from archive_app.search.results import SearchHit, SearchResults
 from archive_app.search.schema import FACET_FIELDS
@@ -72,6 +73,18 @@ def run_search(
     facet_counts = sets.facet_counts(matching, FACET_FIELDS) if facets else {}
     suggestion = did_you_mean(searcher, text) if total == 0 and text else None
     return SearchResults(hits, total, facet_counts, suggestion, time.monotonic() - started)
+
+
+def warm_segments(searcher: Any, segments: SegmentCache) -> None:
+    """Fill ``segments`` with what searches read per segment (see ``SearchIndex.warm``)."""
+    sets = DocSets(searcher, segments)
+    for field in FACET_FIELDS:
+        if field in COLUMN_FACETS:
+            sets.column(field)
+        else:
+            sets.term_sets(field)
+    sets.column("date", translate=False)
+    Ranker(sets).warm(FIELD_BOOSTS)  # the fields a query's words are ranked in
 
 
 def _hit(

@@ -91,6 +91,18 @@ def render(result: dict[str, Any]) -> str:
             f"{'' if hits_s is None else f'{hits_s:.0f}'} | "
             f"{'' if hits_f is None else f'{hits_f:.0f}'} | {_load(sealed.get('load'))} |"
         )
+    warmed = {
+        k: v["warm() seconds"]
+        for k, v in result.items()
+        if isinstance(v, dict) and "warm() seconds" in v
+    }
+    if warmed:
+        lines += [
+            "",
+            "Read ahead after opening (`SearchIndex.warm()`, as the window does): "
+            + ", ".join(f"{k.removeprefix('query ')} {v:.2f} s" for k, v in warmed.items())
+            + ".",
+        ]
     lines += [
         "",
         "Queries: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in result["queries"].items()),

@@ -100,3 +100,24 @@ def test_date_order_and_paging_through_everything(index: SearchIndex) -> None:
     assert [h.date for h in newest[len(dated) :]] == [None] * (alive - len(dated))
     pages = [h.id for p in (1, 2, 3) for h in index.search("", limit=7, page=p).hits]
     assert len(pages) == len(set(pages)) == alive
+
+
+def test_warmed_index_answers_the_same_and_reads_nothing_more(index: SearchIndex) -> None:
+    cold = {
+        text: index.search(text, facets=True, limit=50).hits for text in ("Lukashenko", "Minsk")
+    }
+    facets = index.search("Lukashenko OR Minsk", facets=True).facets
+    index.close()
+    index.warm()
+    segments = index._segments._data
+    filled = {(kind, field) for _seg, kind, field in segments}
+    assert {("column", f) for f in ("type", "language", "collection", "year")} <= filled
+    assert ("terms", "tags") in filled and ("raw column", "date") in filled
+    assert {("lengths", f) for f in ("title", "body", "files", "fold")} <= filled
+    before = dict(segments)
+    for text, hits in cold.items():
+        warm = index.search(text, facets=True, limit=50).hits
+        assert [(h.id, h.score) for h in warm] == [(h.id, h.score) for h in hits]
+    assert index.search("Lukashenko OR Minsk", facets=True).facets == facets
+    assert index.search("Minsk", sort="date").total == index.search("Minsk").total
+    assert dict(segments) == before, "a search after warm() had to read per-segment data"
