@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import html
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -114,11 +114,18 @@ def has_index(archive: Any) -> bool:
 SNIPPETS_AT_ONCE = 30
 
 
-def later_snippets(archive: Any, items: list[ResultItem]) -> list[ResultItem]:
+def later_snippets(
+    archive: Any, items: list[ResultItem], cancelled: Callable[[], bool] = lambda: False
+) -> list[ResultItem]:
     """``items`` that came without a snippet, now with one (those that have none are left
-    out: no hit in their text, or gone meanwhile)."""
+    out: no hit in their text, or gone meanwhile). Stops early once ``cancelled()``: a
+    newer search is waiting on the same lane."""
     wanted = [(item.id, item.matched) for item in items if item.matched and not item.snippet]
-    made = archive.snippets(wanted)
+    made: dict[str, Any] = {}
+    for start in range(0, len(wanted), 10):
+        if cancelled():
+            break
+        made.update(archive.snippets(wanted[start : start + 10]))
     return [
         replace(item, snippet=made[item.id].text, highlights=tuple(made[item.id].highlights))
         for item in items

@@ -70,6 +70,7 @@ class VaultView(Retranslating, FileDropTarget, QWidget):
         self.collections: list[str] = []
         self._searching = False
         self._again = False
+        self._snippet_task: Any = None  # the running or queued task of later snippets
         self._doc_query = ""
         self._loaded: DocumentLoaded | None = None
         self.setAcceptDrops(True)
@@ -199,6 +200,7 @@ class VaultView(Retranslating, FileDropTarget, QWidget):
         """Forget everything shown (on lock): no title, text or byte stays in a widget."""
         self.debounce.stop()
         self._searching = self._again = False
+        self._snippet_task = None
         self.search_box.blockSignals(True)
         self.search_box.clear()
         self.search_box.blockSignals(False)
@@ -232,6 +234,9 @@ class VaultView(Retranslating, FileDropTarget, QWidget):
             self._again = True
             return
         self._searching = True
+        if self._snippet_task is not None:  # the older list's snippets: not wanted now
+            self._snippet_task.cancel()
+            self._snippet_task = None
         query = self.search_box.text()
         filters = self.filters
         sort = self.sort.currentData()
@@ -286,8 +291,8 @@ class VaultView(Retranslating, FileDropTarget, QWidget):
                 self.model.update_items(items)
                 self.snippets_shown.emit()
 
-        self.session.read(
-            lambda r, _c: search_adapter.later_snippets(r, rest),
+        self._snippet_task = self.session.read(
+            lambda r, c: search_adapter.later_snippets(r, rest, lambda: c.cancelled),
             show,
             lambda _e: None,  # locked or closed meanwhile: those rows keep no snippet
         )

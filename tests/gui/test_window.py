@@ -401,6 +401,12 @@ def test_long_result_list_shows_at_once_and_snippets_follow(
     path = tmp_path / "Many.letapis"
     archive, _ = Archive.create(path, PASSPHRASE, kdf=FAST_KDF)
     archive.add_paths([folder], workers=1)
+    page = search_adapter.search(archive, "Lukashenko")
+    assert sum(1 for item in page.items if item.snippet) == search_adapter.SNIPPETS_AT_ONCE
+    # A newer search waiting on the lane stops the older list's snippets.
+    assert search_adapter.later_snippets(archive, page.items, lambda: True) == []
+    later = search_adapter.later_snippets(archive, page.items)
+    assert len(later) == count - search_adapter.SNIPPETS_AT_ONCE
     archive.close()
     unlock(window, path)
     view = window.vault_view
