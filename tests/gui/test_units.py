@@ -279,3 +279,33 @@ def test_dropped_files_reach_the_import_list_and_the_contacts(qtbot, tmp_path) -
     contacts.add_card_file = added.append  # type: ignore[method-assign]
     assert drop(contacts, local)
     assert added == [files[0]]
+
+
+def test_signal_emits_keep_python_whole(qapp) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12.0 dropped a reference to True on every ``emit()``: a few thousand
+    signals later (progress, results, repaints of a long list) Python aborted with
+    "bool_dealloc: deallocating True or False". pyproject.toml keeps that release out;
+    this catches a binding with the same fault."""
+    import sys
+
+    from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Signal
+
+    class Emitter(QObject):
+        plain = Signal()
+        carrying = Signal(object)
+
+    class Rows(QAbstractListModel):
+        def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+            return 3
+
+        def data(self, index: QModelIndex, role: int = 0) -> None:
+            return None
+
+    emitter, rows = Emitter(), Rows()
+    before = sys.getrefcount(True), sys.getrefcount(False)
+    for _ in range(100):  # few enough that a faulty binding fails here, not aborts
+        emitter.plain.emit()
+        emitter.carrying.emit(1)
+        rows.dataChanged.emit(rows.index(1), rows.index(1))
+    after = sys.getrefcount(True), sys.getrefcount(False)
+    assert after[0] >= before[0] - 5 and after[1] >= before[1] - 5, (before, after)
