@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from whoosh import collectors
 from whoosh import query as wq
 from whoosh.reading import TermNotFound
 
@@ -106,6 +107,9 @@ class DocSets:
         segments.keep_only(segment_id(r, o) for r, o in self.leaves)
         #: Every (field, term) met while computing sets, with its documents (for snippets).
         self.terms: dict[tuple[str, Any], set[int]] = {}
+        #: The words of phrases, with the documents the phrase matched: each holds them all.
+        #: Kept apart from :attr:`terms`, whose sets are a term's whole posting list.
+        self.implied: dict[tuple[str, Any], set[int]] = {}
 
     # Sets ---------------------------------------------------------------------------------
 
@@ -163,17 +167,40 @@ class DocSets:
                     term = fieldobj.from_bytes(btext) if isinstance(btext, bytes) else btext
                     out |= self.term_docs(q.fieldname, term)
             return out
-        # Phrases, ranges and anything else: Whoosh's own matcher decides; its words are
-        # still looked up for highlighting.
+        # Phrases, ranges and anything else: Whoosh's own matcher decides.
+        docs = set(self.searcher.docs_for_query(q))
+        if kind is wq.Phrase:
+            self.imply(q, docs)  # no need to read the postings of its (often common) words
+        else:
+            for field, text in q.iter_all_terms(phrases=True):
+                if field in self.schema:
+                    self.term_docs(field, text)
+        return docs
+
+    def imply(self, q: Any, docs: set[int]) -> None:
+        """Note the words of the phrases in ``q`` as matched in ``docs`` (for snippets)."""
         for field, text in q.iter_all_terms(phrases=True):
-            if field in self.schema:
-                self.term_docs(field, text)
-        return set(self.searcher.docs_for_query(q))
+            self.implied.setdefault((field, text), set()).update(docs)
+
+    def rank_phrases(
+        self, q: Any, allowed: set[int] | None, count: int
+    ) -> tuple[set[int], list[tuple[int, float]]]:
+        """Every document a phrase query (a phrase, or an OR of phrases: one per field)
+        matches and its ``count`` best ``(docnum, score)``, best first, in one pass of
+        Whoosh's matcher: counting and ranking were two passes, each checking the words'
+        positions in every candidate document."""
+        top = _TopAndAll(count)
+        collector = top if allowed is None else collectors.FilterCollector(top, allow=allowed)
+        self.searcher.search_with_collector(q, collector)
+        docs = set(top.matched)
+        self.imply(q, docs)
+        best = sorted(top.items, reverse=True)  # (score, -docnum): Whoosh's order
+        return docs, [(-negdoc, score) for score, negdoc in best]
 
     def matched_terms(self, docnum: int) -> frozenset[tuple[str, str]]:
         """The ``(field, term)`` pairs met by the last queries that ``docnum`` contains."""
         out = set()
-        for (field, text), docs in self.terms.items():
+        for (field, text), docs in [*self.terms.items(), *self.implied.items()]:
             if docnum in docs:
                 out.add((field, text if isinstance(text, str) else str(text)))
         return frozenset(out)
@@ -256,6 +283,30 @@ def _date_key(value: Any) -> int:
     if not isinstance(value, int) or value >= 1 << 63:
         return _UNDATED
     return value
+
+
+def is_phrase_query(q: Any) -> bool:
+    """Whether ``q`` is a phrase or an OR of phrases (a quoted phrase over several fields)."""
+    if type(q) is wq.Phrase:
+        return True
+    return (
+        type(q) is wq.Or
+        and bool(q.subqueries)
+        and all(type(sub) is wq.Phrase for sub in q.subqueries)
+    )
+
+
+class _TopAndAll(collectors.TopCollector):  # type: ignore[misc]  # whoosh is untyped
+    """Whoosh's top-N collector that also keeps every matching document number (so it
+    cannot skip blocks: it must see every match anyway)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit=max(1, limit), usequality=False)
+        self.matched: list[int] = []
+
+    def _collect(self, global_docnum: int, score: float) -> Any:
+        self.matched.append(global_docnum)
+        return super()._collect(global_docnum, score)
 
 
 def _postings_ids(reader: Any, field: str, text: Any, offset: int) -> list[int]:

@@ -15,7 +15,13 @@ from typing import Any
 from whoosh import query as wq
 
 from archive_app.search.analysis import WORD_RE, normalize_word
-from archive_app.search.collect import COLUMN_FACETS, DocSets, SegmentCache, expand_terms
+from archive_app.search.collect import (
+    COLUMN_FACETS,
+    DocSets,
+    SegmentCache,
+    expand_terms,
+    is_phrase_query,
+)
 from archive_app.search.query import FIELD_BOOSTS
 from archive_app.search.ranking import Ranker, top_scores
 from archive_app.search.results import SearchHit, SearchResults
@@ -50,7 +56,13 @@ def run_search(
     sets = DocSets(searcher, segments)  # its terms are the query's only (for snippets)
     ranker = Ranker(sets)
     scores = ranker.scores(q) if sort == "relevance" and ranker.usable else None
-    matching = set(scores) if scores is not None else sets.docset(q)
+    phrase_top: list[tuple[int, float]] | None = None
+    if scores is not None:
+        matching = set(scores)
+    elif sort == "relevance" and is_phrase_query(q):
+        matching, phrase_top = sets.rank_phrases(q, allowed, start + limit)
+    else:
+        matching = sets.docset(q)
     if allowed is not None:
         matching &= allowed
     total = len(matching)
@@ -63,6 +75,8 @@ def run_search(
         elif scores is not None:
             within = matching if allowed is not None else None
             ranked = top_scores(scores, within, start + limit)[start:]
+        elif phrase_top is not None:
+            ranked = phrase_top[start : start + limit]
         else:  # not a term query: Whoosh ranks it
             results = searcher.search(
                 q, limit=start + limit, filter=matching if allowed is not None else None

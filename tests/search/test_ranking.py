@@ -121,3 +121,38 @@ def test_warmed_index_answers_the_same_and_reads_nothing_more(index: SearchIndex
     assert index.search("Lukashenko OR Minsk", facets=True).facets == facets
     assert index.search("Minsk", sort="date").total == index.search("Minsk").total
     assert dict(segments) == before, "a search after warm() had to read per-segment data"
+
+
+def test_phrases_ranked_in_one_pass_equal_whoosh(index: SearchIndex, store: MemoryStore) -> None:
+    from archive_app.search.query import SearchFilters
+
+    texts = [
+        ("be", "Суд у Гродне пачаўся раніцай."),
+        ("ru", "Вынеслі прысуд. Суд у Гродне і суд у Гродне зноў, тры гадзіны."),
+        ("be", "Пра суд у Гродне пісалі ўсе. " + "Доўгі тэкст пра іншае. " * 40),
+        ("be", "Суд у Менску, а ў Гродне — пратэст."),  # the words, not the phrase
+        ("pl", "Суд у Гродне"),
+    ]
+    for n, (lang, text) in enumerate(texts):
+        store.put(IndexableDoc(id=f"ph{n}", title=f"Тэкст {n}", text=text, language=lang))
+    index.catch_up()
+    store.delete("ph4")
+    index.catch_up()
+    text = '"суд у Гродне"'
+    searcher = index._get_searcher()
+    q = index.queries.parse(text)
+    expected = [
+        (searcher.stored_fields(r.docnum)["id"], r.score) for r in searcher.search(q, limit=None)
+    ]
+    assert {doc_id for doc_id, _ in expected} == {"ph0", "ph1", "ph2"}
+    found = index.search(text, limit=10, text_for=store.text)
+    assert found.total == 3
+    assert [h.id for h in found.hits] == [doc_id for doc_id, _ in expected]
+    assert [h.score for h in found.hits] == pytest.approx([s for _, s in expected], rel=1e-6)
+    assert [h.id for h in index.search(text, limit=1, page=2).hits] == [expected[1][0]]
+    only_be = index.search(text, filters=SearchFilters(language="be"))
+    assert [h.id for h in only_be.hits] == [d for d, _ in expected if d != "ph1"]
+    for hit in found.hits:  # the phrase's words are marked, and nothing else
+        assert hit.snippet is not None
+        marked = {hit.snippet.text[a:b].casefold() for a, b in hit.snippet.highlights}
+        assert marked == {"суд", "у", "гродне"}, hit.id
