@@ -62,11 +62,12 @@ class Ranker:
             parts = [self.scores(sub) for sub in q.subqueries]
             if any(p is None for p in parts):
                 return None
-            out: Scores = {}
-            for part in parts:
-                assert part is not None
-                for d, s in part.items():
-                    out[d] = out.get(d, 0.0) + s
+            # The largest part (usually the body) is copied in C; the others are added.
+            ordered = sorted((p for p in parts if p is not None), key=len, reverse=True)
+            out: Scores = dict(ordered[0]) if ordered else {}
+            for part in ordered[1:]:
+                get = out.get
+                out.update({d: get(d, 0.0) + s for d, s in part.items()})
             return _boosted(out, q.boost)
         if kind is wq.And:
             # Whoosh matches a NOT part of an AND with an inverse matcher that scores 1.0
