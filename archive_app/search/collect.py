@@ -331,11 +331,13 @@ def is_phrase_query(q: Any) -> bool:
 
 
 class _TopAndAll(collectors.TopCollector):  # type: ignore[misc]  # whoosh is untyped
-    """Whoosh's top-N collector that also keeps every matching document number (so it
-    cannot skip blocks: it must see every match anyway)."""
+    """Whoosh's top-N collector that also keeps every matching document number, so it
+    must see every match: no block skipping, and no replacing the matcher once the top N
+    are full (``replace=0``; Whoosh then drops the parts of an OR that cannot reach the
+    N-th score, and the documents only they match)."""
 
     def __init__(self, limit: int) -> None:
-        super().__init__(limit=max(1, limit), usequality=False)
+        super().__init__(limit=max(1, limit), usequality=False, replace=0)
         self.matched: list[int] = []
 
     def _collect(self, global_docnum: int, score: float) -> Any:

@@ -156,3 +156,30 @@ def test_phrases_ranked_in_one_pass_equal_whoosh(index: SearchIndex, store: Memo
         assert hit.snippet is not None
         marked = {hit.snippet.text[a:b].casefold() for a, b in hit.snippet.highlights}
         assert marked == {"суд", "у", "гродне"}, hit.id
+
+
+def test_phrase_totals_do_not_depend_on_the_page_size(
+    store: MemoryStore, make_index: Callable[..., SearchIndex]
+) -> None:
+    # Strong matches fill the top N in the first segments; later segments hold weak ones
+    # (the phrase once in a long text, or only in a long file name) that cannot reach the
+    # N-th score. They are still counted.
+    for n in range(30):
+        store.put(IndexableDoc(id=f"b{n}", title=f"Заява {n}", text="Суд у Гродне. " * 4))
+    filler = " ".join(f"слова{i}" for i in range(300))
+    for n in range(5):
+        store.put(IndexableDoc(id=f"w{n}", title="Доўгі", text=f"{filler} суд у Гродне {filler}"))
+    long_name = "суд у Гродне " + " ".join(f"здымак{i}" for i in range(60)) + ".jpg"
+    for n in range(3):
+        store.put(
+            IndexableDoc(id=f"f{n}", title="Фота", text="Без тэксту.", file_names=[long_name])
+        )
+    index = make_index(store, batch_size=10, merge_fanout=50)  # several segments
+    index.catch_up()
+    q = index.queries.parse('"суд у Гродне"')
+    every = index._guarded(lambda s: {s.stored_fields(d)["id"] for d in s.docs_for_query(q)})
+    assert len(every) == 38
+    for limit in (1, 2, 10, 50):
+        found = index.search('"суд у Гродне"', limit=limit)
+        assert found.total == 38, limit
+    assert {h.id for h in index.search('"суд у Гродне"', limit=50).hits} == every
