@@ -141,12 +141,22 @@ class _Reading:
 
         out = {}
         for doc_id, matched in hits:
-            try:
-                doc = self.store.get_document(doc_id)
-            except LetapisError:
-                continue
-            out[doc_id] = make_snippet(_IndexSource.indexable(doc).text, matched)
+            text = self._text_for(doc_id)
+            if text is not None:
+                out[doc_id] = make_snippet(text, matched)
         return out
+
+    def _text_for(self, doc_id: str) -> str | None:
+        """A hit's searchable text, for its snippet (None if the document is gone)."""
+        try:
+            doc = self.get_document(doc_id)
+        except LetapisError:
+            return None
+        return _IndexSource.indexable(doc).text
+
+    def get_document(self, doc_id: str) -> Document:
+        """A document with its text and attachments (each reader defines how it reads)."""
+        raise NotImplementedError
 
     def attachment_bytes(self, att_id: str, *, limit: int | None = None) -> bytearray:
         """An original file's bytes in a buffer the caller can wipe (``buf[:] = bytes(n)``).
@@ -433,19 +443,21 @@ class Archive(_Reading):
             # The index is derived from the database: one not built yet, or behind, is
             # brought up to date by the next search; a note, not a problem.
             if files == 0 or applied < 0:
-                report.note(
+                report.add(
                     "index",
                     "files",
                     "the search index is not built yet (the next search builds it)",
                     code="index-missing",
+                    note=True,
                 )
             elif applied < current:
-                report.note(
+                report.add(
                     "index",
                     "files",
                     f"the search index is at change {applied}, the database at {current} "
                     "(the next search brings it up to date)",
                     code="index-behind",
+                    note=True,
                 )
             elif applied > current:
                 report.add(
@@ -577,13 +589,6 @@ class Archive(_Reading):
             facets=facets,
             text_for=text_for,
         )
-
-    def _text_for(self, doc_id: str) -> str | None:
-        try:
-            doc = self.store.get_document(doc_id)
-        except LetapisError:
-            return None
-        return _IndexSource.indexable(doc).text
 
     def more_like_this(self, doc_id: str, *, limit: int = 10) -> SearchResults:
         """Documents similar to one document."""
@@ -919,13 +924,6 @@ class ArchiveReader(_Reading):
             IndexUnavailable: the index is being built or rebuilt.
         """
 
-        def text_for(doc_id: str) -> str | None:
-            try:
-                doc = self.get_document(doc_id)
-            except LetapisError:
-                return None
-            return _IndexSource.indexable(doc).text
-
         return self.index.search(
             query,
             filters=filters,
@@ -934,5 +932,5 @@ class ArchiveReader(_Reading):
             page=page,
             exact=exact,
             facets=facets,
-            text_for=_first_calls(text_for, snippet_limit) if snippets else None,
+            text_for=_first_calls(self._text_for, snippet_limit) if snippets else None,
         )

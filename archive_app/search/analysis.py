@@ -81,14 +81,6 @@ def split_words(text: str) -> list[str]:
     return words
 
 
-def iter_words(text: str) -> Iterator[tuple[int, int, tuple[str, str, str]]]:
-    """(start, end, forms) of every indexed word of ``text``, offsets into ``text``."""
-    for match in WORD_RE.finditer(text):
-        forms = _forms(match.group())
-        if forms is not None:
-            yield match.start(), match.end(), forms
-
-
 class LetapisAnalyzer(Analyzer):  # type: ignore[misc]  # whoosh is untyped
     """A Whoosh analyzer giving one of the three forms of every word.
 

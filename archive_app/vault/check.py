@@ -60,19 +60,12 @@ class CheckReport:
         *,
         code: str = "",
         params: dict[str, str] | None = None,
+        note: bool = False,
     ) -> None:
-        self.problems.append(Problem(kind, subject, message, code or kind, dict(params or {})))
-
-    def note(
-        self,
-        kind: str,
-        subject: str,
-        message: str,
-        *,
-        code: str = "",
-        params: dict[str, str] | None = None,
-    ) -> None:
-        self.notes.append(Problem(kind, subject, message, code or kind, dict(params or {})))
+        """Report damage, or with ``note`` something a person may want to know (not damage:
+        e.g. a search index not built yet)."""
+        problem = Problem(kind, subject, message, code or kind, dict(params or {}))
+        (self.notes if note else self.problems).append(problem)
 
     def to_json(self) -> dict[str, Any]:
         return {

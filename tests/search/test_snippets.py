@@ -3,13 +3,22 @@ every word in turn finds (the definition), on generated text and on the real cor
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archive_app.search.analysis import iter_words, term_forms
+from archive_app.search.analysis import WORD_RE, term_forms
 from archive_app.search.snippets import FOLD_FIELDS, STEM_FIELDS, find_hits, make_snippet
+
+
+def iter_words(text: str) -> Iterator[tuple[int, int, tuple[str, str, str]]]:
+    """The definition: every word WORD_RE finds, analysed in turn, with its offsets."""
+    for match in WORD_RE.finditer(text):
+        forms = term_forms(match.group())
+        if forms is not None:
+            yield match.start(), match.end(), forms
 
 
 def reference(text: str, matched: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
