@@ -257,6 +257,15 @@ def query_whoosh(kinds: list[str], args: argparse.Namespace, queries: dict[str, 
                 "p95": sealed["p95_ms"] / plain["p95_ms"],
                 "sum": sum(samples["sealed"]) / sum(samples["plain"]),
             }
+    # Phrase totals come from a one-pass collector; they must equal Whoosh's own match set
+    # (a collector that let Whoosh replace its matcher once undercounted here at 100k).
+    for kind, index in indexes.items():
+        for q in queries["phrase"]:
+            parsed = index.queries.parse(q)
+            every = index._guarded(lambda s, p=parsed: len(list(s.docs_for_query(p))))
+            total = index.search(q, limit=10).total
+            if total != every:
+                raise SystemExit(f"{kind}: phrase {q} counted {total}, Whoosh matches {every}")
     for index in indexes.values():
         index.close()
     return out

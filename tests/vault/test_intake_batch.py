@@ -6,7 +6,6 @@ tested in tests/crash/test_batch_crash.py.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from pathlib import Path
 
@@ -14,8 +13,9 @@ import pytest
 
 from archive_app.archive import Archive
 from archive_app.errors import StorageError
-from archive_app.ingest.model import IntakeDefaults, IntakeProgress, NewAttachment, NewDocument
+from archive_app.ingest.model import IntakeDefaults, IntakeProgress, NewDocument
 from archive_app.ingest.pipeline import import_paths
+from tests.crash.harness import attachment
 
 
 def doc(i: int, data: bytes | None = None) -> NewDocument:
@@ -24,15 +24,7 @@ def doc(i: int, data: bytes | None = None) -> NewDocument:
         title=f"Document {i}",
         text=f"Text {i}",
         type="evidence",
-        attachments=[
-            NewAttachment(
-                f"file{i}.bin",
-                hashlib.sha256(data).hexdigest(),
-                len(data),
-                data=data,
-                is_original=True,
-            )
-        ],
+        attachments=[attachment(f"file{i}.bin", data)],
     )
 
 
